@@ -1,0 +1,29 @@
+package com.axolop.crm.application.lead;
+
+import com.axolop.crm.application.shared.Page;
+import com.axolop.crm.application.shared.Sort;
+import com.axolop.crm.domain.lead.Lead;
+import com.axolop.crm.domain.lead.LeadId;
+import com.axolop.crm.domain.shared.WorkspaceId;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Leads of a workspace. Every method takes the workspace: no lead is reachable from another one. */
+public interface LeadRepository {
+    void insert(Lead lead);
+
+    Optional<Lead> findById(WorkspaceId workspace, LeadId id);
+
+    /** Like {@link #findById} but locks the row until the surrounding transaction ends. */
+    Optional<Lead> findByIdForUpdate(WorkspaceId workspace, LeadId id);
+
+    /** Stores {@code lead}, whose version must be one more than the stored one. */
+    void update(Lead lead);
+
+    void delete(Lead lead);
+
+    Page<Lead> list(WorkspaceId workspace, LeadQuery query);
+
+    /** Feeds every matching lead to {@code sink} in order, without holding them all in memory. */
+    long forEach(WorkspaceId workspace, LeadFilter filter, Sort<LeadSortField> sort, Consumer<Lead> sink);
+}

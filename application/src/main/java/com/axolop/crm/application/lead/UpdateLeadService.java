@@ -1,0 +1,40 @@
+package com.axolop.crm.application.lead;
+
+import com.axolop.crm.application.shared.Actor;
+import com.axolop.crm.application.shared.EventOutbox;
+import com.axolop.crm.application.shared.NotFoundException;
+import com.axolop.crm.application.shared.TransactionRunner;
+import com.axolop.crm.domain.lead.Lead;
+import java.time.Clock;
+import java.util.Objects;
+
+public class UpdateLeadService implements UpdateLeadUseCase {
+    private final LeadRepository leads;
+    private final EventOutbox outbox;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+
+    public UpdateLeadService(LeadRepository leads, EventOutbox outbox, TransactionRunner transactions, Clock clock) {
+        this.leads = Objects.requireNonNull(leads);
+        this.outbox = Objects.requireNonNull(outbox);
+        this.transactions = Objects.requireNonNull(transactions);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public Lead update(Actor actor, UpdateLeadCommand command) {
+        actor.requireWriter();
+        return transactions.inTransaction(() -> {
+            Lead current = leads.findByIdForUpdate(actor.workspace(), command.id())
+                    .orElseThrow(() -> new NotFoundException("Lead not found"));
+            command.expectedVersion().check(current.version());
+            if (current.details().equals(command.details())) {
+                return current;
+            }
+            Lead.Change updated = current.update(command.details(), clock.instant());
+            leads.update(updated.lead());
+            outbox.append(LeadEvents.toOutbox(updated.events()));
+            return updated.lead();
+        });
+    }
+}

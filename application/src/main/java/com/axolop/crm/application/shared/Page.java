@@ -1,0 +1,18 @@
+package com.axolop.crm.application.shared;
+
+import java.util.List;
+import java.util.function.Function;
+
+public record Page<T>(List<T> items, PageRequest request, long total) {
+    public Page {
+        items = List.copyOf(items);
+    }
+
+    public long totalPages() {
+        return (total + request.limit() - 1) / request.limit();
+    }
+
+    public <R> Page<R> map(Function<T, R> mapper) {
+        return new Page<>(items.stream().map(mapper).toList(), request, total);
+    }
+}

@@ -1,0 +1,101 @@
+package com.axolop.crm.application.lead;
+
+import com.axolop.crm.application.shared.Page;
+import com.axolop.crm.application.shared.Sort;
+import com.axolop.crm.domain.lead.Lead;
+import com.axolop.crm.domain.lead.LeadId;
+import com.axolop.crm.domain.shared.WorkspaceId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/** Test fake of {@link LeadRepository}, held to the same contract as the real one. */
+public class InMemoryLeadRepository implements LeadRepository {
+    private final Map<LeadId, Lead> leads = new ConcurrentHashMap<>();
+
+    @Override
+    public void insert(Lead lead) {
+        if (leads.putIfAbsent(lead.id(), lead) != null) {
+            throw new IllegalStateException("duplicate lead id " + lead.id());
+        }
+    }
+
+    @Override
+    public Optional<Lead> findById(WorkspaceId workspace, LeadId id) {
+        return Optional.ofNullable(leads.get(id)).filter(lead -> lead.workspaceId().equals(workspace));
+    }
+
+    @Override
+    public Optional<Lead> findByIdForUpdate(WorkspaceId workspace, LeadId id) {
+        return findById(workspace, id);
+    }
+
+    @Override
+    public void update(Lead lead) {
+        Lead stored = findById(lead.workspaceId(), lead.id()).orElseThrow();
+        if (stored.version() != lead.version() - 1) {
+            throw new IllegalStateException("stale version " + lead.version());
+        }
+        leads.put(lead.id(), lead);
+    }
+
+    @Override
+    public void delete(Lead lead) {
+        leads.remove(lead.id());
+    }
+
+    @Override
+    public Page<Lead> list(WorkspaceId workspace, LeadQuery query) {
+        List<Lead> all = matching(workspace, query.filter(), query.sort()).toList();
+        List<Lead> page = all.stream().skip(query.page().offset()).limit(query.page().limit()).toList();
+        return new Page<>(page, query.page(), all.size());
+    }
+
+    @Override
+    public long forEach(WorkspaceId workspace, LeadFilter filter, Sort<LeadSortField> sort, Consumer<Lead> sink) {
+        List<Lead> all = matching(workspace, filter, sort).toList();
+        all.forEach(sink);
+        return all.size();
+    }
+
+    private Stream<Lead> matching(WorkspaceId workspace, LeadFilter filter, Sort<LeadSortField> sort) {
+        Comparator<Lead> order = comparator(sort.field());
+        if (sort.direction() == Sort.Direction.DESC) {
+            order = order.reversed();
+        }
+        return leads.values().stream()
+                .filter(lead -> lead.workspaceId().equals(workspace))
+                .filter(lead -> filter.status() == null || lead.details().status() == filter.status())
+                .filter(lead -> filter.type() == null || lead.details().type() == filter.type())
+                .filter(lead -> inRange(lead.createdAt(), filter))
+                .sorted(order.thenComparing(lead -> lead.id().value(),
+                        sort.direction() == Sort.Direction.DESC ? Comparator.reverseOrder() : Comparator.naturalOrder()));
+    }
+
+    private static boolean inRange(Instant at, LeadFilter filter) {
+        Instant from = filter.created().from();
+        Instant to = filter.created().to();
+        return (from == null || !at.isBefore(from)) && (to == null || at.isBefore(to));
+    }
+
+    private static Comparator<Lead> comparator(LeadSortField field) {
+        return switch (field) {
+            case CREATED_AT -> Comparator.comparing(Lead::createdAt);
+            case UPDATED_AT -> Comparator.comparing(Lead::updatedAt);
+            case NAME -> Comparator.comparing(lead -> lead.details().name().value());
+            case STATUS -> Comparator.comparing(lead -> lead.details().status().name());
+            case VALUE -> Comparator.comparing(valueOf(), Comparator.nullsLast(Comparator.naturalOrder()));
+        };
+    }
+
+    private static Function<Lead, BigDecimal> valueOf() {
+        return lead -> lead.details().value() == null ? null : lead.details().value().value();
+    }
+}

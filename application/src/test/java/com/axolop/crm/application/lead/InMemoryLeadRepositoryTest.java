@@ -1,0 +1,8 @@
+package com.axolop.crm.application.lead;
+
+class InMemoryLeadRepositoryTest extends LeadRepositoryContract {
+    @Override
+    protected LeadRepository createRepository() {
+        return new InMemoryLeadRepository();
+    }
+}

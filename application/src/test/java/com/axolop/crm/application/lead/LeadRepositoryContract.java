@@ -1,0 +1,149 @@
+package com.axolop.crm.application.lead;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.axolop.crm.application.shared.DateRange;
+import com.axolop.crm.application.shared.PageRequest;
+import com.axolop.crm.application.shared.Page;
+import com.axolop.crm.application.shared.Sort;
+import com.axolop.crm.domain.lead.Lead;
+import com.axolop.crm.domain.lead.LeadId;
+import com.axolop.crm.domain.lead.LeadStatus;
+import com.axolop.crm.domain.lead.LeadType;
+import com.axolop.crm.domain.shared.UserId;
+import com.axolop.crm.domain.shared.WorkspaceId;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link LeadRepository} must do; extended once for the fake and once for PostgreSQL. */
+public abstract class LeadRepositoryContract {
+    private static final Instant T0 = Instant.parse("2024-03-01T10:00:00Z");
+
+    protected LeadRepository repository;
+    private WorkspaceId workspace;
+
+    protected abstract LeadRepository createRepository();
+
+    @BeforeEach
+    void setUpContract() {
+        repository = createRepository();
+        workspace = new WorkspaceId("ws-" + UUID.randomUUID());
+    }
+
+    @Test
+    void storesALeadAndFindsItById() {
+        Lead lead = lead("Acme", LeadStatus.NEW, LeadType.B2B_COMPANY, T0);
+        repository.insert(lead);
+
+        assertThat(repository.findById(workspace, lead.id())).contains(lead);
+    }
+
+    @Test
+    void doesNotFindALeadOfAnotherWorkspace() {
+        Lead lead = lead("Acme", LeadStatus.NEW, LeadType.B2B_COMPANY, T0);
+        repository.insert(lead);
+
+        assertThat(repository.findById(new WorkspaceId("other-" + UUID.randomUUID()), lead.id())).isEmpty();
+        assertThat(repository.findByIdForUpdate(new WorkspaceId("other-" + UUID.randomUUID()), lead.id())).isEmpty();
+    }
+
+    @Test
+    void storesTheNextVersionOfALead() {
+        Lead lead = lead("Acme", LeadStatus.NEW, LeadType.B2B_COMPANY, T0);
+        repository.insert(lead);
+        Lead updated = lead.update(TestLeads.withStatus(lead.details(), LeadStatus.QUALIFIED), T0.plusSeconds(5)).lead();
+
+        repository.update(updated);
+
+        assertThat(repository.findById(workspace, lead.id())).contains(updated);
+    }
+
+    @Test
+    void deletesALead() {
+        Lead lead = lead("Acme", LeadStatus.NEW, LeadType.B2B_COMPANY, T0);
+        repository.insert(lead);
+
+        repository.delete(lead);
+
+        assertThat(repository.findById(workspace, lead.id())).isEmpty();
+    }
+
+    @Test
+    void listsOnlyMatchingLeadsOfTheWorkspaceWithTheirTotal() {
+        repository.insert(lead("A", LeadStatus.NEW, LeadType.B2B_COMPANY, T0));
+        repository.insert(lead("B", LeadStatus.QUALIFIED, LeadType.B2B_COMPANY, T0.plusSeconds(1)));
+        repository.insert(lead("C", LeadStatus.NEW, LeadType.PARTNER, T0.plusSeconds(2)));
+        repository.insert(lead("D", LeadStatus.NEW, LeadType.B2B_COMPANY, T0.plusSeconds(3)));
+        Lead foreign = new Lead(LeadId.newId(), new WorkspaceId("other-" + UUID.randomUUID()),
+                TestLeads.details("E"), new UserId("u"), T0, T0, 1);
+        repository.insert(foreign);
+
+        Page<Lead> page = repository.list(workspace, query(
+                new LeadFilter(LeadStatus.NEW, LeadType.B2B_COMPANY, DateRange.ALL), LeadSortField.NAME,
+                Sort.Direction.ASC, 1, 20));
+
+        assertThat(names(page.items())).containsExactly("A", "D");
+        assertThat(page.total()).isEqualTo(2);
+    }
+
+    @Test
+    void filtersByCreationDateRangeIncludingStartAndExcludingEnd() {
+        repository.insert(lead("before", LeadStatus.NEW, null, T0.minus(1, ChronoUnit.DAYS)));
+        repository.insert(lead("start", LeadStatus.NEW, null, T0));
+        repository.insert(lead("inside", LeadStatus.NEW, null, T0.plus(5, ChronoUnit.HOURS)));
+        repository.insert(lead("end", LeadStatus.NEW, null, T0.plus(1, ChronoUnit.DAYS)));
+
+        Page<Lead> page = repository.list(workspace, query(
+                new LeadFilter(null, null, new DateRange(T0, T0.plus(1, ChronoUnit.DAYS))),
+                LeadSortField.CREATED_AT, Sort.Direction.ASC, 1, 20));
+
+        assertThat(names(page.items())).containsExactly("start", "inside");
+    }
+
+    @Test
+    void sortsAndPaginates() {
+        for (int i = 0; i < 5; i++) {
+            repository.insert(lead("lead-" + i, LeadStatus.NEW, null, T0.plusSeconds(i)));
+        }
+
+        Page<Lead> second = repository.list(workspace, query(LeadFilter.NONE, LeadSortField.CREATED_AT,
+                Sort.Direction.DESC, 2, 2));
+
+        assertThat(names(second.items())).containsExactly("lead-2", "lead-1");
+        assertThat(second.total()).isEqualTo(5);
+        assertThat(second.totalPages()).isEqualTo(3);
+    }
+
+    @Test
+    void streamsEveryMatchingLeadInOrder() {
+        for (int i = 0; i < 7; i++) {
+            repository.insert(lead("lead-" + i, i % 2 == 0 ? LeadStatus.NEW : LeadStatus.LOST, null, T0.plusSeconds(i)));
+        }
+        List<String> seen = new ArrayList<>();
+
+        long count = repository.forEach(workspace, new LeadFilter(LeadStatus.NEW, null, DateRange.ALL),
+                new Sort<>(LeadSortField.CREATED_AT, Sort.Direction.ASC), lead -> seen.add(lead.details().name().value()));
+
+        assertThat(count).isEqualTo(4);
+        assertThat(seen).containsExactly("lead-0", "lead-2", "lead-4", "lead-6");
+    }
+
+    private Lead lead(String name, LeadStatus status, LeadType type, Instant createdAt) {
+        var details = TestLeads.withType(TestLeads.withStatus(TestLeads.details(name), status), type);
+        return new Lead(LeadId.newId(), workspace, details, new UserId("creator"), createdAt, createdAt, 1);
+    }
+
+    private static LeadQuery query(LeadFilter filter, LeadSortField field, Sort.Direction direction, int page,
+                                   int limit) {
+        return new LeadQuery(filter, new Sort<>(field, direction), new PageRequest(page, limit));
+    }
+
+    private static List<String> names(List<Lead> leads) {
+        return leads.stream().map(lead -> lead.details().name().value()).toList();
+    }
+}

@@ -1,0 +1,11 @@
+package com.axolop.crm.application.shared;
+
+import java.util.function.Supplier;
+
+/** Test fake: runs the work directly; the in-memory fakes need no transaction. */
+public class DirectTransactionRunner implements TransactionRunner {
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return work.get();
+    }
+}
