@@ -66,7 +66,7 @@ public class InMemoryLeadRepository implements LeadRepository {
     }
 
     private Stream<Lead> matching(WorkspaceId workspace, LeadFilter filter, Sort<LeadSortField> sort) {
-        Comparator<Lead> order = comparator(sort.field());
+        Comparator<Lead> order = comparator(sort.field()).thenComparing(lead -> lead.id().value());
         if (sort.direction() == Sort.Direction.DESC) {
             order = order.reversed();
         }
@@ -75,8 +75,7 @@ public class InMemoryLeadRepository implements LeadRepository {
                 .filter(lead -> filter.status() == null || lead.details().status() == filter.status())
                 .filter(lead -> filter.type() == null || lead.details().type() == filter.type())
                 .filter(lead -> inRange(lead.createdAt(), filter))
-                .sorted(order.thenComparing(lead -> lead.id().value(),
-                        sort.direction() == Sort.Direction.DESC ? Comparator.reverseOrder() : Comparator.naturalOrder()));
+                .sorted(order);
     }
 
     private static boolean inRange(Instant at, LeadFilter filter) {
