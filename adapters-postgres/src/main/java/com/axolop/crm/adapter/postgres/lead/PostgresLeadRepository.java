@@ -1,0 +1,159 @@
+package com.axolop.crm.adapter.postgres.lead;
+
+import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
+import com.axolop.crm.application.lead.LeadFilter;
+import com.axolop.crm.application.lead.LeadQuery;
+import com.axolop.crm.application.lead.LeadRepository;
+import com.axolop.crm.application.lead.LeadSortField;
+import com.axolop.crm.application.shared.Page;
+import com.axolop.crm.application.shared.Sort;
+import com.axolop.crm.domain.lead.Lead;
+import com.axolop.crm.domain.lead.LeadId;
+import com.axolop.crm.domain.shared.WorkspaceId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+public class PostgresLeadRepository implements LeadRepository {
+    private static final String COLUMNS = "id, workspace_id, name, email, phone, company, type, status, value, currency,"
+            + " source, notes, tags, custom_fields::text as custom_fields, assigned_to, created_by, created_at,"
+            + " updated_at, version";
+    private static final String INSERT = """
+            insert into leads (id, workspace_id, name, email, phone, company, type, status, value, currency, source,
+                               notes, tags, custom_fields, assigned_to, created_by, created_at, updated_at, version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)""";
+    private static final String UPDATE = """
+            update leads set id = ?, workspace_id = ?, name = ?, email = ?, phone = ?, company = ?, type = ?,
+                             status = ?, value = ?, currency = ?, source = ?, notes = ?, tags = ?,
+                             custom_fields = ?::jsonb, assigned_to = ?, created_by = ?, created_at = ?,
+                             updated_at = ?, version = ?
+            where id = ? and workspace_id = ? and version = ?""";
+    private static final int EXPORT_FETCH_SIZE = 1000;
+
+    private final PostgresTransactionRunner db;
+
+    public PostgresLeadRepository(PostgresTransactionRunner db) {
+        this.db = Objects.requireNonNull(db);
+    }
+
+    @Override
+    public void insert(Lead lead) {
+        db.withConnection(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                LeadRows.bind(insert, lead, connection);
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<Lead> findById(WorkspaceId workspace, LeadId id) {
+        return find(workspace, id, "");
+    }
+
+    @Override
+    public Optional<Lead> findByIdForUpdate(WorkspaceId workspace, LeadId id) {
+        return find(workspace, id, " for update");
+    }
+
+    private Optional<Lead> find(WorkspaceId workspace, LeadId id, String lock) {
+        return db.withConnection(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select " + COLUMNS + " from leads where id = ? and workspace_id = ?" + lock)) {
+                select.setObject(1, id.value());
+                select.setString(2, workspace.value());
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? Optional.of(LeadRows.read(rows)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void update(Lead lead) {
+        int updated = db.withConnection(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+                int next = LeadRows.bind(update, lead, connection);
+                update.setObject(next, lead.id().value());
+                update.setString(next + 1, lead.workspaceId().value());
+                update.setLong(next + 2, lead.version() - 1);
+                return update.executeUpdate();
+            }
+        });
+        if (updated != 1) {
+            throw new IllegalStateException("Lead " + lead.id() + " is not at version " + (lead.version() - 1));
+        }
+    }
+
+    @Override
+    public void delete(Lead lead) {
+        db.withConnection(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "delete from leads where id = ? and workspace_id = ?")) {
+                delete.setObject(1, lead.id().value());
+                delete.setString(2, lead.workspaceId().value());
+                return delete.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Page<Lead> list(WorkspaceId workspace, LeadQuery query) {
+        LeadSql where = LeadSql.where(workspace, query.filter());
+        return db.withConnection(connection -> {
+            long total = count(connection, where);
+            List<Lead> items = new ArrayList<>();
+            String sql = "select " + COLUMNS + " from leads" + where.sql() + LeadSql.orderBy(query.sort())
+                    + " limit ? offset ?";
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                int next = where.bind(select);
+                select.setInt(next, query.page().limit());
+                select.setLong(next + 1, query.page().offset());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        items.add(LeadRows.read(rows));
+                    }
+                }
+            }
+            return new Page<>(items, query.page(), total);
+        });
+    }
+
+    private static long count(Connection connection, LeadSql where) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement("select count(*) from leads" + where.sql())) {
+            where.bind(count);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    @Override
+    public long forEach(WorkspaceId workspace, LeadFilter filter, Sort<LeadSortField> sort, Consumer<Lead> sink) {
+        LeadSql where = LeadSql.where(workspace, filter);
+        // Inside a transaction (as the export use case runs it) a fetch size makes pgjdbc read through a
+        // server-side cursor, page by page, so memory does not grow with the row count.
+        return db.withConnection(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select " + COLUMNS + " from leads" + where.sql() + LeadSql.orderBy(sort))) {
+                select.setFetchSize(EXPORT_FETCH_SIZE);
+                where.bind(select);
+                long count = 0;
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        sink.accept(LeadRows.read(rows));
+                        count++;
+                    }
+                }
+                return count;
+            }
+        });
+    }
+}

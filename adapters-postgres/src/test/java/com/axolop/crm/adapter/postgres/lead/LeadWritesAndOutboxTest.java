@@ -1,0 +1,160 @@
+package com.axolop.crm.adapter.postgres.lead;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.axolop.crm.adapter.postgres.shared.PostgresEventOutbox;
+import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
+import com.axolop.crm.adapter.postgres.shared.TestDatabase;
+import com.axolop.crm.application.lead.CreateLeadCommand;
+import com.axolop.crm.application.lead.CreateLeadService;
+import com.axolop.crm.application.lead.DeleteLeadCommand;
+import com.axolop.crm.application.lead.DeleteLeadService;
+import com.axolop.crm.application.lead.TestLeads;
+import com.axolop.crm.application.lead.UpdateLeadCommand;
+import com.axolop.crm.application.lead.UpdateLeadService;
+import com.axolop.crm.application.shared.Actor;
+import com.axolop.crm.application.shared.ExpectedVersion;
+import com.axolop.crm.application.shared.TestActors;
+import com.axolop.crm.application.shared.VersionMismatchException;
+import com.axolop.crm.domain.lead.Lead;
+import com.axolop.crm.domain.lead.LeadId;
+import com.axolop.crm.domain.lead.LeadStatus;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The state change and its outbox rows commit together or not at all, against a real PostgreSQL. */
+class LeadWritesAndOutboxTest {
+    private final PostgresTransactionRunner db = new PostgresTransactionRunner(TestDatabase.get().dataSource());
+    private final PostgresLeadRepository leads = new PostgresLeadRepository(db);
+    private final PostgresEventOutbox outbox = new PostgresEventOutbox(db);
+    private final Clock clock = Clock.systemUTC();
+    private final Actor actor = TestActors.member("ws-" + UUID.randomUUID());
+
+    @Test
+    void committedCreateLeavesExactlyOneLeadCreatedRowWithTheLeadAsPayload() {
+        Lead lead = new CreateLeadService(leads, outbox, db, clock)
+                .create(actor, new CreateLeadCommand(TestLeads.details("Acme")));
+
+        assertThat(outboxRows()).containsExactly("lead.created " + lead.id());
+        assertThat(payloadOfLast()).contains("\"name\":\"Acme\"", "\"custom_fields\":{\"tier\":\"gold\"}");
+    }
+
+    @Test
+    void committedStatusChangeLeavesLeadUpdatedThenLeadStatusChanged() {
+        Lead lead = new CreateLeadService(leads, outbox, db, clock)
+                .create(actor, new CreateLeadCommand(TestLeads.details("Acme")));
+
+        new UpdateLeadService(leads, outbox, db, clock).update(actor, new UpdateLeadCommand(lead.id(),
+                TestLeads.withStatus(lead.details(), LeadStatus.QUALIFIED), ExpectedVersion.ANY));
+
+        assertThat(outboxRows()).containsExactly("lead.created " + lead.id(), "lead.updated " + lead.id(),
+                "lead.status_changed " + lead.id());
+        assertThat(payloadOfLast()).contains("\"from\":\"NEW\"", "\"to\":\"QUALIFIED\"");
+    }
+
+    @Test
+    void rolledBackWriteLeavesNeitherTheLeadNorAnOutboxRow() {
+        Lead.Change created = Lead.create(LeadId.newId(), actor.workspace(), TestLeads.details("Acme"),
+                actor.user(), clock.instant());
+
+        assertThatThrownBy(() -> db.inTransaction(() -> {
+            leads.insert(created.lead());
+            outbox.append(List.of());
+            throw new IllegalStateException("boom after the writes");
+        })).hasMessage("boom after the writes");
+
+        assertThat(leads.findById(actor.workspace(), created.lead().id())).isEmpty();
+        assertThat(outboxRows()).isEmpty();
+    }
+
+    @Test
+    void failedOutboxAppendRollsBackTheLeadWrite() {
+        CreateLeadService create = new CreateLeadService(leads, outbox, db, clock);
+        Lead first = create.create(actor, new CreateLeadCommand(TestLeads.details("Acme")));
+        Lead.Change second = Lead.create(LeadId.newId(), actor.workspace(), TestLeads.details("Globex"),
+                actor.user(), clock.instant());
+        UUID reusedEventId = UUID.fromString(eventIdOfLast());
+
+        assertThatThrownBy(() -> db.inTransaction(() -> {
+            leads.insert(second.lead());
+            outbox.append(List.of(new com.axolop.crm.application.shared.OutboxEvent(reusedEventId, "lead",
+                    second.lead().id().toString(), "lead.created", actor.workspace(), java.util.Map.of(),
+                    clock.instant())));
+            return null;
+        })).isInstanceOf(RuntimeException.class);
+
+        assertThat(leads.findById(actor.workspace(), second.lead().id())).isEmpty();
+        assertThat(outboxRows()).containsExactly("lead.created " + first.id());
+    }
+
+    @Test
+    void rejectedUpdateLeavesNoOutboxRow() {
+        Lead lead = new CreateLeadService(leads, outbox, db, clock)
+                .create(actor, new CreateLeadCommand(TestLeads.details("Acme")));
+
+        assertThatThrownBy(() -> new UpdateLeadService(leads, outbox, db, clock).update(actor,
+                new UpdateLeadCommand(lead.id(), TestLeads.details("Renamed"), ExpectedVersion.exactly(5))))
+                .isInstanceOf(VersionMismatchException.class);
+
+        assertThat(outboxRows()).containsExactly("lead.created " + lead.id());
+    }
+
+    @Test
+    void committedDeleteLeavesLeadDeleted() {
+        Lead lead = new CreateLeadService(leads, outbox, db, clock)
+                .create(actor, new CreateLeadCommand(TestLeads.details("Acme")));
+
+        new DeleteLeadService(leads, outbox, db, clock).delete(actor, new DeleteLeadCommand(lead.id(),
+                ExpectedVersion.exactly(1)));
+
+        assertThat(outboxRows()).containsExactly("lead.created " + lead.id(), "lead.deleted " + lead.id());
+    }
+
+    @Test
+    void outboxRefusesAppendsOutsideATransaction() {
+        assertThatThrownBy(() -> outbox.append(List.of())).isInstanceOf(IllegalStateException.class);
+    }
+
+    private List<String> outboxRows() {
+        return db.withConnection(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select event_type, aggregate_id from outbox_events where workspace_id = ? order by seq")) {
+                select.setString(1, actor.workspace().value());
+                List<String> rows = new ArrayList<>();
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        rows.add(result.getString(1) + " " + result.getString(2));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
+    private String payloadOfLast() {
+        return lastColumn("payload::text");
+    }
+
+    private String eventIdOfLast() {
+        return lastColumn("id::text");
+    }
+
+    private String lastColumn(String expression) {
+        return db.withConnection(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select " + expression
+                    + " from outbox_events where workspace_id = ? order by seq desc limit 1")) {
+                select.setString(1, actor.workspace().value());
+                try (ResultSet result = select.executeQuery()) {
+                    result.next();
+                    return result.getString(1).replace(": ", ":").replace(", ", ",");
+                }
+            }
+        });
+    }
+}
