@@ -1,0 +1,32 @@
+package com.axolop.crm.adapter.rest;
+
+import com.axolop.crm.adapter.rest.auth.AuthenticationFilter;
+import com.axolop.crm.adapter.rest.auth.JwtAuthenticator;
+import com.axolop.crm.adapter.rest.lead.LeadHttpService;
+import com.axolop.crm.adapter.rest.lead.LeadUseCases;
+import com.axolop.crm.adapter.rest.shared.ErrorResponses;
+import com.axolop.crm.adapter.rest.shared.RequestTelemetryFilter;
+import com.axolop.crm.adapter.rest.system.ApiInfo;
+import com.axolop.crm.adapter.rest.system.InfoHttpService;
+import io.helidon.metrics.api.MeterRegistry;
+import io.helidon.webserver.http.HttpRouting;
+import java.time.Clock;
+
+/** The API's routes and filters, in the order they apply. Tests and {@code main} share this. */
+public final class RestApi {
+    private RestApi() {
+    }
+
+    public record Dependencies(JwtAuthenticator authenticator, LeadUseCases leads, ApiInfo info, MeterRegistry meters,
+                               Clock clock) {
+    }
+
+    public static void routing(HttpRouting.Builder routing, Dependencies deps) {
+        routing.addFilter(new RequestTelemetryFilter(deps.meters()))
+                .addFilter(new AuthenticationFilter(deps.authenticator()))
+                .register(InfoHttpService.PATH, new InfoHttpService(deps.info(), deps.clock()))
+                .register(LeadHttpService.PATH, new LeadHttpService(deps.leads()))
+                // Backstop for anything that escapes the telemetry filter.
+                .error(Throwable.class, ErrorResponses::send);
+    }
+}

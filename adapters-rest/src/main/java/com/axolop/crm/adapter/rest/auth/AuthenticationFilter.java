@@ -1,0 +1,37 @@
+package com.axolop.crm.adapter.rest.auth;
+
+import com.axolop.crm.application.shared.Actor;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.Filter;
+import io.helidon.webserver.http.FilterChain;
+import io.helidon.webserver.http.RoutingRequest;
+import io.helidon.webserver.http.RoutingResponse;
+import io.helidon.webserver.http.ServerRequest;
+import java.util.Set;
+
+/** Every /api/v1 route needs a valid bearer token, except the public ones; handlers read the {@link Actor}. */
+public class AuthenticationFilter implements Filter {
+    private static final String PROTECTED_PREFIX = "/api/v1/";
+    private static final Set<String> PUBLIC_PATHS = Set.of("/api/v1/info");
+
+    private final JwtAuthenticator authenticator;
+
+    public AuthenticationFilter(JwtAuthenticator authenticator) {
+        this.authenticator = authenticator;
+    }
+
+    @Override
+    public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
+        String path = req.path().path();
+        if (path.startsWith(PROTECTED_PREFIX) && !PUBLIC_PATHS.contains(path)) {
+            Actor actor = authenticator.authenticate(req.headers().first(HeaderNames.AUTHORIZATION).orElse(null));
+            req.context().register(actor);
+        }
+        chain.proceed();
+    }
+
+    public static Actor actor(ServerRequest req) {
+        return req.context().get(Actor.class)
+                .orElseThrow(() -> new IllegalStateException("No authenticated actor on " + req.path().path()));
+    }
+}

@@ -1,0 +1,133 @@
+package com.axolop.crm.adapter.rest.lead;
+
+import com.axolop.crm.adapter.rest.auth.AuthenticationFilter;
+import com.axolop.crm.adapter.rest.shared.ApiException;
+import com.axolop.crm.adapter.rest.shared.Etags;
+import com.axolop.crm.adapter.rest.shared.FieldErrors;
+import com.axolop.crm.adapter.rest.shared.JsonBody;
+import com.axolop.crm.adapter.rest.shared.QueryParams;
+import com.axolop.crm.adapter.rest.shared.Responses;
+import com.axolop.crm.application.lead.CreateLeadCommand;
+import com.axolop.crm.application.lead.DeleteLeadCommand;
+import com.axolop.crm.application.lead.ExportLeadsQuery;
+import com.axolop.crm.application.lead.LeadFilter;
+import com.axolop.crm.application.lead.LeadQuery;
+import com.axolop.crm.application.lead.LeadSnapshot;
+import com.axolop.crm.application.lead.LeadSortField;
+import com.axolop.crm.application.lead.UpdateLeadCommand;
+import com.axolop.crm.application.shared.DateRange;
+import com.axolop.crm.application.shared.PageRequest;
+import com.axolop.crm.application.shared.Sort;
+import com.axolop.crm.domain.lead.Lead;
+import com.axolop.crm.domain.lead.LeadId;
+import com.axolop.crm.domain.lead.LeadStatus;
+import com.axolop.crm.domain.lead.LeadType;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/** {@code /api/v1/leads}: the contract's lead endpoints. */
+public class LeadHttpService implements HttpService {
+    public static final String PATH = "/api/v1/leads";
+
+    private final LeadUseCases leads;
+
+    public LeadHttpService(LeadUseCases leads) {
+        this.leads = leads;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/", this::list)
+                .post("/", this::create)
+                .any("/", Responses.methodNotAllowed("GET, POST"))
+                .get("/export", this::export)
+                .any("/export", Responses.methodNotAllowed("GET"))
+                .get("/{id}", this::get)
+                .put("/{id}", this::update)
+                .delete("/{id}", this::delete)
+                .any("/{id}", Responses.methodNotAllowed("GET, PUT, DELETE"));
+    }
+
+    private void list(ServerRequest req, ServerResponse res) {
+        var errors = new FieldErrors();
+        var params = new QueryParams(req.query(), errors);
+        LeadFilter filter = filter(params);
+        Sort<LeadSortField> sort = params.sort(LeadSortField.class, LeadQuery.DEFAULT_SORT);
+        PageRequest page = params.page();
+        errors.throwIfAny();
+        Responses.page(res, leads.list().list(AuthenticationFilter.actor(req), new LeadQuery(filter, sort, page)),
+                LeadSnapshot::of);
+    }
+
+    private void create(ServerRequest req, ServerResponse res) {
+        var command = new CreateLeadCommand(LeadJson.details(JsonBody.read(req)));
+        Lead lead = leads.create().create(AuthenticationFilter.actor(req), command);
+        res.header(HeaderNames.LOCATION, PATH + "/" + lead.id());
+        Etags.set(res, lead.version());
+        Responses.data(res, Status.CREATED_201, LeadSnapshot.of(lead));
+    }
+
+    private void get(ServerRequest req, ServerResponse res) {
+        Lead lead = leads.get().get(AuthenticationFilter.actor(req), id(req));
+        Etags.set(res, lead.version());
+        Responses.data(res, Status.OK_200, LeadSnapshot.of(lead));
+    }
+
+    private void update(ServerRequest req, ServerResponse res) {
+        LeadId id = id(req);
+        var command = new UpdateLeadCommand(id, LeadJson.details(JsonBody.read(req)), Etags.ifMatch(req));
+        Lead lead = leads.update().update(AuthenticationFilter.actor(req), command);
+        Etags.set(res, lead.version());
+        Responses.data(res, Status.OK_200, LeadSnapshot.of(lead));
+    }
+
+    private void delete(ServerRequest req, ServerResponse res) {
+        leads.delete().delete(AuthenticationFilter.actor(req), new DeleteLeadCommand(id(req), Etags.ifMatch(req)));
+        res.status(Status.NO_CONTENT_204).send();
+    }
+
+    private void export(ServerRequest req, ServerResponse res) {
+        var errors = new FieldErrors();
+        var params = new QueryParams(req.query(), errors);
+        LeadFilter filter = filter(params);
+        Sort<LeadSortField> sort = params.sort(LeadSortField.class, LeadQuery.DEFAULT_SORT);
+        String format = params.text("format") == null ? "csv" : params.text("format");
+        if (!format.equals("csv") && !format.equals("json")) {
+            errors.add("format", "must be csv or json");
+        }
+        errors.throwIfAny();
+        String file = "leads-" + LocalDate.now(ZoneOffset.UTC) + "." + format;
+        res.header(HeaderNames.CONTENT_TYPE, format.equals("csv") ? "text/csv; charset=utf-8" : "application/json");
+        res.header(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"");
+        try (OutputStream out = res.outputStream();
+             LeadExportWriter writer = format.equals("csv") ? LeadExportWriter.csv(out) : LeadExportWriter.json(out)) {
+            leads.export().export(AuthenticationFilter.actor(req), new ExportLeadsQuery(filter, sort), writer::write);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static LeadFilter filter(QueryParams params) {
+        LeadStatus status = params.enumValue("status", LeadStatus.class);
+        LeadType type = params.enumValue("type", LeadType.class);
+        DateRange created = params.dateRange();
+        return new LeadFilter(status, type, created);
+    }
+
+    private static LeadId id(ServerRequest req) {
+        try {
+            return LeadId.parse(req.path().pathParameters().get("id"));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(Status.NOT_FOUND_404, "Lead not found");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package com.axolop.crm.adapter.rest.shared;
+
+public record FieldError(String field, String message) {
+}

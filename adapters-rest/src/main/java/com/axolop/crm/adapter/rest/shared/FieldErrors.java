@@ -1,0 +1,40 @@
+package com.axolop.crm.adapter.rest.shared;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Collects every invalid field of a request, so one 400 reports them all. Value objects reject bad input
+ * with an {@link IllegalArgumentException} whose message becomes the field's message.
+ */
+public final class FieldErrors {
+    private final List<FieldError> errors = new ArrayList<>();
+    private final Set<String> failedFields = new HashSet<>();
+
+    /** The parsed value, or null when it is invalid or the field already failed a type check. */
+    public <T> T check(String field, Supplier<T> parse) {
+        if (failedFields.contains(field)) {
+            return null;
+        }
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            add(field, e.getMessage());
+            return null;
+        }
+    }
+
+    public void add(String field, String message) {
+        failedFields.add(field);
+        errors.add(new FieldError(field, field + " " + message));
+    }
+
+    public void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw ApiException.validation(errors);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package com.axolop.crm.adapter.rest.shared;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.helidon.common.media.type.MediaTypes;
+import io.helidon.http.HttpMediaType;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/** Reads a request body that must be a JSON object of at most 1 MB. */
+public final class JsonBody {
+    public static final int MAX_BYTES = 1024 * 1024;
+
+    private JsonBody() {
+    }
+
+    public static ObjectNode read(ServerRequest req) {
+        boolean json = req.headers().contentType().map(JsonBody::isJson).orElse(false);
+        if (!json) {
+            throw new ApiException(Status.UNSUPPORTED_MEDIA_TYPE_415, "Content-Type must be application/json");
+        }
+        if (req.headers().contentLength().orElse(0) > MAX_BYTES) {
+            throw tooLarge();
+        }
+        byte[] body = readAtMost(req);
+        if (body.length == 0) {
+            throw new ApiException(Status.BAD_REQUEST_400, "Request body is required");
+        }
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new ApiException(Status.BAD_REQUEST_400, "Malformed JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!(node instanceof ObjectNode object)) {
+            throw new ApiException(Status.BAD_REQUEST_400, "Request body must be a JSON object");
+        }
+        return object;
+    }
+
+    private static boolean isJson(HttpMediaType type) {
+        return type.test(MediaTypes.APPLICATION_JSON);
+    }
+
+    // Chunked bodies carry no length: stop reading one byte past the limit.
+    private static byte[] readAtMost(ServerRequest req) {
+        try (InputStream in = req.content().inputStream()) {
+            byte[] body = in.readNBytes(MAX_BYTES + 1);
+            if (body.length > MAX_BYTES) {
+                throw tooLarge();
+            }
+            return body;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ApiException tooLarge() {
+        return new ApiException(Status.REQUEST_ENTITY_TOO_LARGE_413, "Request body must be at most 1 MB");
+    }
+}

@@ -1,0 +1,121 @@
+package com.axolop.crm.adapter.rest.shared;
+
+import com.axolop.crm.application.shared.DateRange;
+import com.axolop.crm.application.shared.PageRequest;
+import com.axolop.crm.application.shared.Sort;
+import com.axolop.crm.domain.shared.Enums;
+import io.helidon.common.uri.UriQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** The list conventions shared by every resource: paging, sorting, enum filters and date ranges. */
+public final class QueryParams {
+    private final UriQuery query;
+    private final FieldErrors errors;
+
+    public QueryParams(UriQuery query, FieldErrors errors) {
+        this.query = query;
+        this.errors = errors;
+    }
+
+    public String text(String name) {
+        return query.first(name).asOptional().filter(value -> !value.isEmpty()).orElse(null);
+    }
+
+    public PageRequest page() {
+        Integer page = integer("page", 1, 1, Integer.MAX_VALUE);
+        Integer limit = integer("limit", PageRequest.DEFAULT_LIMIT, 1, PageRequest.MAX_LIMIT);
+        return page == null || limit == null ? null : new PageRequest(page, limit);
+    }
+
+    /** {@code sort} names a field in snake_case, {@code order} is asc or desc. */
+    public <F extends Enum<F>> Sort<F> sort(Class<F> fields, Sort<F> defaultSort) {
+        String sort = text("sort");
+        F field = defaultSort.field();
+        if (sort != null) {
+            field = errors.check("sort", () -> parseField(fields, sort));
+        }
+        String order = text("order");
+        Sort.Direction direction = defaultSort.direction();
+        if (order != null) {
+            direction = switch (order.toLowerCase()) {
+                case "asc" -> Sort.Direction.ASC;
+                case "desc" -> Sort.Direction.DESC;
+                default -> {
+                    errors.add("order", "must be asc or desc");
+                    yield null;
+                }
+            };
+        }
+        return field == null || direction == null ? null : new Sort<>(field, direction);
+    }
+
+    public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
+        String value = text(name);
+        return value == null ? null : errors.check(name, () -> Enums.parse(type, value));
+    }
+
+    /** startDate and endDate as ISO dates (endDate inclusive, to the end of that day) or ISO date-times. */
+    public DateRange dateRange() {
+        String start = text("startDate");
+        String end = text("endDate");
+        Instant from = start == null ? null : errors.check("startDate", () -> instant(start, false));
+        Instant to = end == null ? null : errors.check("endDate", () -> instant(end, true));
+        if ((start != null && from == null) || (end != null && to == null)) {
+            return null;
+        }
+        return errors.check("endDate", () -> {
+            if (from != null && to != null && !from.isBefore(to)) {
+                throw new IllegalArgumentException("must be after startDate");
+            }
+            return new DateRange(from, to);
+        });
+    }
+
+    private Integer integer(String name, int defaultValue, int min, int max) {
+        String value = text(name);
+        if (value == null) {
+            return defaultValue;
+        }
+        return errors.check(name, () -> {
+            try {
+                int parsed = Integer.parseInt(value);
+                if (parsed >= min && parsed <= max) {
+                    return parsed;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below like an out-of-range number
+            }
+            throw new IllegalArgumentException(max == Integer.MAX_VALUE
+                    ? "must be an integer of at least " + min
+                    : "must be an integer between " + min + " and " + max);
+        });
+    }
+
+    private static <F extends Enum<F>> F parseField(Class<F> fields, String value) {
+        for (F field : fields.getEnumConstants()) {
+            if (field.name().toLowerCase().equals(value)) {
+                return field;
+            }
+        }
+        throw new IllegalArgumentException("must be one of " + Arrays.stream(fields.getEnumConstants())
+                .map(field -> field.name().toLowerCase()).collect(Collectors.joining(", ")));
+    }
+
+    private static Instant instant(String value, boolean endOfDay) {
+        try {
+            if (value.length() == 10) {
+                LocalDate date = LocalDate.parse(value);
+                return (endOfDay ? date.plusDays(1) : date).atStartOfDay().toInstant(ZoneOffset.UTC);
+            }
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("must be an ISO date (2024-01-31) or date-time (2024-01-31T10:00:00Z)");
+        }
+    }
+}
