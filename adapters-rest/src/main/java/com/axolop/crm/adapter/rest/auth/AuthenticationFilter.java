@@ -22,7 +22,7 @@ public class AuthenticationFilter implements Filter {
 
     @Override
     public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
-        String path = req.path().path();
+        String path = req.prologue().uriPath().path();
         if (path.startsWith(PROTECTED_PREFIX) && !PUBLIC_PATHS.contains(path)) {
             Actor actor = authenticator.authenticate(req.headers().first(HeaderNames.AUTHORIZATION).orElse(null));
             req.context().register(actor);
@@ -32,6 +32,6 @@ public class AuthenticationFilter implements Filter {
 
     public static Actor actor(ServerRequest req) {
         return req.context().get(Actor.class)
-                .orElseThrow(() -> new IllegalStateException("No authenticated actor on " + req.path().path()));
+                .orElseThrow(() -> new IllegalStateException("No authenticated actor on " + req.prologue().uriPath().path()));
     }
 }

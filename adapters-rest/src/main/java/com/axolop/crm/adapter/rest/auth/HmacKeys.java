@@ -12,6 +12,7 @@ final class HmacKeys {
     static JwkOctet hs256(byte[] secret) {
         return JwkOctet.create(Json.createObjectBuilder()
                 .add("kty", "oct")
+                .add("kid", "supabase-hs256")
                 .add("alg", JwkOctet.ALG_HS256)
                 .add("use", Jwk.USE_SIGNATURE)
                 .add("k", Base64.getUrlEncoder().withoutPadding().encodeToString(secret))

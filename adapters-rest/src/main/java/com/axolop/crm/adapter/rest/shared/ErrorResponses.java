@@ -23,7 +23,7 @@ public final class ErrorResponses {
 
     public static void send(ServerRequest req, ServerResponse res, Throwable error) {
         ApiException api = toApiException(error, req);
-        var body = body(api.status(), api.getMessage(), req.path().rawPath(), requestId(req));
+        var body = body(api.status(), api.getMessage(), req.prologue().uriPath().rawPath(), requestId(req));
         if (!api.errors().isEmpty()) {
             body.put("errors", api.errors());
         }
@@ -54,7 +54,7 @@ public final class ErrorResponses {
                     new ApiException(e.status(), e.status().reasonPhrase());
             default -> {
                 LOG.atError().setCause(error).addKeyValue("requestId", requestId(req))
-                        .log("Unhandled error for {} {}", req.prologue().method().text(), req.path().rawPath());
+                        .log("Unhandled error for {} {}", req.prologue().method().text(), req.prologue().uriPath().rawPath());
                 yield new ApiException(Status.INTERNAL_SERVER_ERROR_500, "Internal server error");
             }
         };

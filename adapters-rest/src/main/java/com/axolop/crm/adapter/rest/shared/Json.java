@@ -18,11 +18,11 @@ import java.util.Map;
 /** The one ObjectMapper of the REST adapter. */
 public final class Json {
     public static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .addModule(new SimpleModule().addSerializer(new CustomFieldsSerializer()))
             .build();
+    private static final ObjectMapper CANONICAL = MAPPER.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private Json() {
     }
@@ -38,7 +38,7 @@ public final class Json {
     /** Canonical text of a JSON object: sorted keys, no spaces (the same form the database adapter reads back). */
     public static String canonical(JsonNode object) {
         try {
-            return MAPPER.writeValueAsString(MAPPER.treeToValue(object, Map.class));
+            return CANONICAL.writeValueAsString(CANONICAL.treeToValue(object, Map.class));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

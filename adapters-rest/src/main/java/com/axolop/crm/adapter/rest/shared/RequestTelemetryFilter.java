@@ -58,7 +58,7 @@ public class RequestTelemetryFilter implements Filter {
                 .addKeyValue("workspace", req.context().get(Actor.class).map(a -> a.workspace().value()).orElse(null))
                 .addKeyValue("method", method)
                 .addKeyValue("route", route)
-                .addKeyValue("path", req.path().rawPath())
+                .addKeyValue("path", req.prologue().uriPath().rawPath())
                 .addKeyValue("status", status)
                 .addKeyValue("durationMs", took.toNanos() / 1_000_000.0)
                 .log("{} {} {}", method, route, status);

@@ -1,0 +1,101 @@
+package com.axolop.crm.bootstrap;
+
+import io.helidon.config.Config;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The service's settings, read from environment variables (names as the API contract's) over
+ * application.yaml. {@link #from} reports every missing or invalid setting, one line each.
+ */
+public record AppConfig(int port,
+                        String environment,
+                        String jdbcUrl,
+                        String databaseUser,
+                        String databasePassword,
+                        int databasePoolSize,
+                        byte[] jwtSecret) {
+
+    public static final int MIN_SECRET_BYTES = 32;
+
+    public static AppConfig from(Config config) {
+        List<String> problems = new ArrayList<>();
+        int port = integer(config, "PORT", 0, 65535, problems); // 0: any free port
+        int poolSize = integer(config, "DATABASE_POOL_SIZE", 1, 200, problems);
+        String user = text(config, "DATABASE_USER").orElse("postgres");
+        String password = text(config, "DATABASE_PASSWORD").orElse("");
+        String jdbcUrl = null;
+        Optional<String> databaseUrl = text(config, "DATABASE_URL");
+        if (databaseUrl.isEmpty()) {
+            problems.add("DATABASE_URL is required (jdbc:postgresql://host:5432/db or postgres://user:pass@host:5432/db)");
+        } else {
+            try {
+                DatabaseUrl parsed = DatabaseUrl.parse(databaseUrl.get());
+                jdbcUrl = parsed.jdbcUrl();
+                user = parsed.user().orElse(user);
+                password = parsed.password().orElse(password);
+            } catch (IllegalArgumentException e) {
+                problems.add("DATABASE_URL " + e.getMessage());
+            }
+        }
+        byte[] secret = text(config, "SUPABASE_JWT_SECRET").map(s -> s.getBytes(StandardCharsets.UTF_8)).orElse(null);
+        if (secret == null) {
+            problems.add("SUPABASE_JWT_SECRET is required (the HS256 secret that signs your Supabase JWTs)");
+        } else if (secret.length < MIN_SECRET_BYTES) {
+            problems.add("SUPABASE_JWT_SECRET must be at least " + MIN_SECRET_BYTES + " bytes long for HS256");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigException(problems);
+        }
+        return new AppConfig(port, text(config, "NODE_ENV").orElse("production"), jdbcUrl, user, password,
+                poolSize, secret);
+    }
+
+    private static Optional<String> text(Config config, String key) {
+        return config.get(key).asString().asOptional().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    private static int integer(Config config, String key, int min, int max, List<String> problems) {
+        String value = text(config, key).orElse("");
+        try {
+            int parsed = Integer.parseInt(value);
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        problems.add(key + " must be an integer between " + min + " and " + max + " (got '" + value + "')");
+        return 0;
+    }
+
+    /** Accepts a JDBC URL, or the postgres:// form that Supabase and most hosts hand out. */
+    record DatabaseUrl(String jdbcUrl, Optional<String> user, Optional<String> password) {
+        static DatabaseUrl parse(String url) {
+            if (url.startsWith("jdbc:postgresql://")) {
+                return new DatabaseUrl(url, Optional.empty(), Optional.empty());
+            }
+            if (!url.startsWith("postgres://") && !url.startsWith("postgresql://")) {
+                throw new IllegalArgumentException("must start with jdbc:postgresql://, postgres:// or postgresql://");
+            }
+            try {
+                URI uri = new URI(url);
+                if (uri.getHost() == null) {
+                    throw new IllegalArgumentException("has no host");
+                }
+                String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+                String jdbc = "jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "")
+                        + (uri.getRawPath() == null ? "" : uri.getRawPath()) + query;
+                Optional<String> info = Optional.ofNullable(uri.getUserInfo());
+                return new DatabaseUrl(jdbc, info.map(i -> i.split(":", 2)[0]),
+                        info.filter(i -> i.contains(":")).map(i -> i.split(":", 2)[1]));
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException("is not a valid URL");
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package com.axolop.crm.bootstrap;
+
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+/** Production entry point: configuration from the environment, no embedded infrastructure. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        routeJulToSlf4j();
+        AppConfig config;
+        try {
+            config = AppConfig.from(environmentConfig());
+        } catch (InvalidConfigException e) {
+            e.problems().forEach(problem -> System.err.println("Configuration error: " + problem));
+            System.exit(2);
+            return;
+        }
+        Application app = Application.start(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "shutdown"));
+        LoggerFactory.getLogger(Main.class).info("Axolop CRM listening on port {}", app.port());
+    }
+
+    static Config environmentConfig() {
+        return Config.builder()
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .sources(ConfigSources.environmentVariables(), ConfigSources.systemProperties(),
+                        ConfigSources.classpath("application.yaml"))
+                .build();
+    }
+
+    static void routeJulToSlf4j() {
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+    }
+}

@@ -1,0 +1,35 @@
+package com.axolop.crm.bootstrap;
+
+import com.axolop.crm.adapter.postgres.lead.PostgresLeadRepository;
+import com.axolop.crm.adapter.postgres.shared.PostgresDatabase;
+import com.axolop.crm.adapter.postgres.shared.PostgresEventOutbox;
+import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
+import com.axolop.crm.adapter.rest.lead.LeadUseCases;
+import com.axolop.crm.application.lead.CreateLeadService;
+import com.axolop.crm.application.lead.DeleteLeadService;
+import com.axolop.crm.application.lead.ExportLeadsService;
+import com.axolop.crm.application.lead.GetLeadService;
+import com.axolop.crm.application.lead.LeadRepository;
+import com.axolop.crm.application.lead.ListLeadsService;
+import com.axolop.crm.application.lead.UpdateLeadService;
+import com.axolop.crm.application.shared.EventOutbox;
+import java.time.Clock;
+
+/** Hand wiring: adapters into services, services into the use cases the REST adapter needs. */
+final class Wiring {
+    private Wiring() {
+    }
+
+    static LeadUseCases leads(PostgresDatabase database, Clock clock) {
+        var transactions = new PostgresTransactionRunner(database.dataSource());
+        LeadRepository repository = new PostgresLeadRepository(transactions);
+        EventOutbox outbox = new PostgresEventOutbox(transactions);
+        return new LeadUseCases(
+                new CreateLeadService(repository, outbox, transactions, clock),
+                new GetLeadService(repository),
+                new ListLeadsService(repository),
+                new UpdateLeadService(repository, outbox, transactions, clock),
+                new DeleteLeadService(repository, outbox, transactions, clock),
+                new ExportLeadsService(repository, transactions));
+    }
+}

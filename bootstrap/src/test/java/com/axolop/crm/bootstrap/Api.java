@@ -1,0 +1,111 @@
+package com.axolop.crm.bootstrap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Optional;
+
+/** A small HTTP client for the API tests: requests as a client would send them, answers as JSON. */
+final class Api {
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String token;
+
+    private Api(String token) {
+        this.token = token;
+    }
+
+    static Api as(String token) {
+        return new Api(token);
+    }
+
+    static Api anonymous() {
+        return new Api(null);
+    }
+
+    Answer get(String path, String... headers) {
+        return send(request(path, headers).GET());
+    }
+
+    Answer post(String path, String json, String... headers) {
+        return send(request(path, "Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
+                .headers(pairs(headers)));
+    }
+
+    Answer put(String path, String json, String... headers) {
+        return send(request(path, "Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json))
+                .headers(pairs(headers)));
+    }
+
+    Answer delete(String path, String... headers) {
+        return send(request(path, headers).DELETE());
+    }
+
+    Answer send(String method, String path, HttpRequest.BodyPublisher body, String... headers) {
+        return send(request(path, headers).method(method, body));
+    }
+
+    /** Creates a lead and returns its id. */
+    String createLead(String json) {
+        Answer created = post("/api/v1/leads", json);
+        if (created.status() != 201) {
+            throw new IllegalStateException("lead not created: " + created.body());
+        }
+        return created.json().at("/data/id").asText();
+    }
+
+    private HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + path));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        return builder;
+    }
+
+    private static String[] pairs(String... headers) {
+        return headers.length == 0 ? new String[] {"X-Test", "1"} : headers;
+    }
+
+    private static Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Answer(HttpResponse<String> response) {
+        int status() {
+            return response.statusCode();
+        }
+
+        String body() {
+            return response.body();
+        }
+
+        Optional<String> header(String name) {
+            return response.headers().firstValue(name);
+        }
+
+        JsonNode json() {
+            try {
+                return JSON.readTree(response.body());
+            } catch (IOException e) {
+                throw new UncheckedIOException("not JSON: " + response.body(), e);
+            }
+        }
+    }
+}

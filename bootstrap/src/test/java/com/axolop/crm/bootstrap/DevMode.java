@@ -1,0 +1,79 @@
+package com.axolop.crm.bootstrap;
+
+import com.axolop.crm.adapter.rest.auth.TokenIssuer;
+import com.axolop.crm.devinfra.EmbeddedPostgresServer;
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Dev mode (the "test application" convention): starts embedded PostgreSQL with its data kept in
+ * {@code AXOLOP_DEV_DIR} (default .dev at the project root), then the real application, and prints a URL
+ * and a 24 h admin token for workspace {@code dev}. Ctrl-C stops both.
+ */
+public final class DevMode {
+    static final String DEV_JWT_SECRET = "axolop-dev-only-secret-do-not-use-in-production";
+    private static final int DEV_POSTGRES_PORT = 54329;
+
+    private DevMode() {
+    }
+
+    public static void main(String[] args) {
+        Main.routeJulToSlf4j();
+        Path devDir = Path.of(System.getenv().getOrDefault("AXOLOP_DEV_DIR", "../.dev")).toAbsolutePath().normalize();
+        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.startPersistent(devDir.resolve("postgres"),
+                DEV_POSTGRES_PORT);
+        Application app;
+        try {
+            app = Application.start(AppConfig.from(devConfig(postgres)));
+        } catch (RuntimeException e) {
+            postgres.close();
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            postgres.close();
+        }, "dev-shutdown"));
+        String token = new TokenIssuer(DEV_JWT_SECRET.getBytes(StandardCharsets.UTF_8), Clock.systemUTC())
+                .issue("dev-user", "dev", "admin", Duration.ofHours(24));
+        printBanner("http://localhost:" + app.port(), token, devDir);
+    }
+
+    private static Config devConfig(EmbeddedPostgresServer postgres) {
+        Map<String, String> dev = Map.of(
+                "DATABASE_URL", postgres.jdbcUrl(),
+                "DATABASE_USER", EmbeddedPostgresServer.USER,
+                "DATABASE_PASSWORD", EmbeddedPostgresServer.PASSWORD,
+                "SUPABASE_JWT_SECRET", DEV_JWT_SECRET,
+                "NODE_ENV", "development");
+        return Config.builder()
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .sources(ConfigSources.create(dev), ConfigSources.environmentVariables(),
+                        ConfigSources.classpath("application.yaml"))
+                .build();
+    }
+
+    @SuppressWarnings("java:S106") // the banner is for the developer's terminal, not the log
+    private static void printBanner(String url, String token, Path devDir) {
+        System.out.println("""
+
+                ==========================================================================
+                 Axolop CRM dev mode is running at %1$s
+                 Data: %3$s  (stop, then ./crm dev --reset to start empty)
+
+                 Token (admin of workspace "dev", valid 24 h):
+                 %2$s
+
+                 Try it:
+                 curl -s -X POST %1$s/api/v1/leads -H "Authorization: Bearer %2$s" \\
+                      -H "Content-Type: application/json" -d '{"name":"Acme Corp","email":"contact@acme.com","value":50000}'
+                 curl -s %1$s/api/v1/leads -H "Authorization: Bearer %2$s"
+                ==========================================================================
+                """.formatted(url, token, devDir));
+    }
+}

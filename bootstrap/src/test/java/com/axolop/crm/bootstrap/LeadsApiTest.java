@@ -1,0 +1,171 @@
+package com.axolop.crm.bootstrap;
+
+import static com.axolop.crm.bootstrap.ErrorFormat.assertError;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The lead endpoints end to end: HTTP in, PostgreSQL underneath. */
+class LeadsApiTest {
+    private static final String ACME = """
+            {"name":"Acme Corp","email":"contact@acme.com","phone":"+1234567890","type":"B2B_COMPANY",
+             "status":"NEW","value":50000,"tags":["hot"],"custom_fields":{"tier":"gold"}}""";
+
+    private final String workspace = "ws-" + UUID.randomUUID();
+    private final Api api = Api.as(TestTokens.member(workspace));
+
+    @Test
+    void createsALeadWith201LocationEtagAndDefaults() {
+        Api.Answer created = api.post("/api/v1/leads", ACME);
+
+        assertThat(created.status()).isEqualTo(201);
+        JsonNode lead = created.json().path("data");
+        assertThat(created.header("Location")).contains("/api/v1/leads/" + lead.path("id").asText());
+        assertThat(created.header("ETag")).contains("\"1\"");
+        assertThat(lead.path("id").asText()).matches("[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+        assertThat(lead.path("currency").asText()).isEqualTo("USD");
+        assertThat(lead.path("value").decimalValue()).isEqualByComparingTo("50000");
+        assertThat(lead.path("workspace_id").asText()).isEqualTo(workspace);
+        assertThat(lead.path("created_by").asText()).isEqualTo("user-" + workspace);
+        assertThat(lead.path("custom_fields").path("tier").asText()).isEqualTo("gold");
+    }
+
+    @Test
+    void ignoresServerOwnedFieldsInTheBody() {
+        Api.Answer created = api.post("/api/v1/leads", """
+                {"name":"Acme","id":"00000000-0000-7000-8000-000000000000","workspace_id":"someone-else",
+                 "created_at":"2000-01-01T00:00:00Z","updated_at":"2000-01-01T00:00:00Z","version":42,
+                 "created_by":"mallory"}""");
+
+        JsonNode lead = created.json().path("data");
+        assertThat(lead.path("id").asText()).isNotEqualTo("00000000-0000-7000-8000-000000000000");
+        assertThat(lead.path("workspace_id").asText()).isEqualTo(workspace);
+        assertThat(lead.path("created_at").asText()).doesNotStartWith("2000");
+        assertThat(lead.path("version").asLong()).isEqualTo(1);
+        assertThat(lead.path("created_by").asText()).isEqualTo("user-" + workspace);
+    }
+
+    @Test
+    void readsALeadWithItsEtag() {
+        String id = api.createLead(ACME);
+
+        Api.Answer read = api.get("/api/v1/leads/" + id);
+
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.header("ETag")).contains("\"1\"");
+        assertThat(read.json().at("/data/name").asText()).isEqualTo("Acme Corp");
+    }
+
+    @Test
+    void listsWithThePaginationEnvelopeFiltersAndSort() {
+        api.createLead("{\"name\":\"B\",\"status\":\"QUALIFIED\",\"type\":\"PARTNER\"}");
+        api.createLead("{\"name\":\"A\",\"status\":\"QUALIFIED\",\"type\":\"PARTNER\"}");
+        api.createLead("{\"name\":\"C\",\"status\":\"NEW\",\"type\":\"PARTNER\"}");
+        api.createLead("{\"name\":\"D\",\"status\":\"QUALIFIED\",\"type\":\"OTHER\"}");
+
+        JsonNode page = api.get("/api/v1/leads?status=QUALIFIED&type=PARTNER&sort=name&order=asc&limit=1&page=2").json();
+
+        assertThat(names(page.path("data"))).containsExactly("B");
+        assertThat(page.path("pagination").toString())
+                .isEqualTo("{\"page\":2,\"limit\":1,\"total\":2,\"totalPages\":2}");
+    }
+
+    @Test
+    void filtersByCreationDate() {
+        api.createLead("{\"name\":\"today\"}");
+
+        assertThat(names(api.get("/api/v1/leads?startDate=2000-01-01&endDate=2000-12-31").json().path("data")))
+                .isEmpty();
+        assertThat(names(api.get("/api/v1/leads?startDate=2000-01-01").json().path("data"))).containsExactly("today");
+    }
+
+    @Test
+    void updatesALeadAndBumpsItsVersion() {
+        String id = api.createLead(ACME);
+
+        Api.Answer updated = api.put("/api/v1/leads/" + id, "{\"name\":\"Acme Inc\",\"status\":\"CONTACTED\"}",
+                "If-Match", "\"1\"");
+
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.header("ETag")).contains("\"2\"");
+        assertThat(updated.json().at("/data/name").asText()).isEqualTo("Acme Inc");
+        assertThat(api.get("/api/v1/leads/" + id).json().at("/data/status").asText()).isEqualTo("CONTACTED");
+    }
+
+    @Test
+    void staleIfMatchIs412OnUpdateAndDelete() {
+        String id = api.createLead(ACME);
+
+        assertError(api.put("/api/v1/leads/" + id, "{\"name\":\"X\"}", "If-Match", "\"7\""), 412, "/api/v1/leads/" + id);
+        assertError(api.delete("/api/v1/leads/" + id, "If-Match", "\"7\""), 412, "/api/v1/leads/" + id);
+        assertThat(api.get("/api/v1/leads/" + id).json().at("/data/name").asText()).isEqualTo("Acme Corp");
+    }
+
+    @Test
+    void deletesALeadWith204AndThenItIsGone() {
+        String id = api.createLead(ACME);
+
+        assertThat(api.delete("/api/v1/leads/" + id, "If-Match", "\"1\"").status()).isEqualTo(204);
+        assertError(api.get("/api/v1/leads/" + id), 404, "/api/v1/leads/" + id);
+    }
+
+    @Test
+    void anotherWorkspacesLeadIsNotFoundOnReadUpdateDeleteAndExport() {
+        String id = api.createLead(ACME);
+        Api stranger = Api.as(TestTokens.member("ws-" + UUID.randomUUID()));
+
+        assertError(stranger.get("/api/v1/leads/" + id), 404, "/api/v1/leads/" + id);
+        assertError(stranger.put("/api/v1/leads/" + id, "{\"name\":\"Mine\"}"), 404, "/api/v1/leads/" + id);
+        assertError(stranger.delete("/api/v1/leads/" + id), 404, "/api/v1/leads/" + id);
+        assertThat(stranger.get("/api/v1/leads/export?format=json").json()).isEmpty();
+        assertThat(api.get("/api/v1/leads/" + id).json().at("/data/name").asText()).isEqualTo("Acme Corp");
+    }
+
+    @Test
+    void viewerReadsButCannotWrite() {
+        String id = api.createLead(ACME);
+        Api viewer = Api.as(TestTokens.withRole(workspace, "viewer"));
+
+        assertThat(viewer.get("/api/v1/leads/" + id).status()).isEqualTo(200);
+        assertError(viewer.post("/api/v1/leads", ACME), 403, "/api/v1/leads");
+        assertError(viewer.put("/api/v1/leads/" + id, ACME), 403, "/api/v1/leads/" + id);
+        assertError(viewer.delete("/api/v1/leads/" + id), 403, "/api/v1/leads/" + id);
+    }
+
+    @Test
+    void exportsCsvAsAnAttachmentWithFormulaCellsNeutralised() {
+        api.createLead("{\"name\":\"=HYPERLINK(\\\"http://evil\\\")\",\"notes\":\"said \\\"hi\\\", then left\"}");
+        api.createLead("{\"name\":\"Plain\",\"status\":\"LOST\"}");
+
+        Api.Answer export = api.get("/api/v1/leads/export?format=csv&sort=name&order=asc");
+
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(export.header("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("attachment;"));
+        List<String> lines = export.body().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).startsWith("id,name,email");
+        assertThat(lines.get(1)).contains(",\"'=HYPERLINK(\"\"http://evil\"\")\",").contains("\"said \"\"hi\"\", then left\"");
+        assertThat(lines.get(2)).contains(",Plain,");
+    }
+
+    @Test
+    void exportsJsonWithTheListFilters() {
+        api.createLead("{\"name\":\"Kept\",\"status\":\"LOST\"}");
+        api.createLead("{\"name\":\"Dropped\",\"status\":\"NEW\"}");
+
+        JsonNode export = api.get("/api/v1/leads/export?format=json&status=LOST").json();
+
+        assertThat(names(export)).containsExactly("Kept");
+    }
+
+    private static List<String> names(JsonNode leads) {
+        List<String> names = new ArrayList<>();
+        leads.forEach(lead -> names.add(lead.path("name").asText()));
+        return names;
+    }
+}

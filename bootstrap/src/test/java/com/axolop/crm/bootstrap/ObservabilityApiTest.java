@@ -1,0 +1,51 @@
+package com.axolop.crm.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ObservabilityApiTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"/health", "/health/live", "/health/ready", "/health/db"})
+    void healthEndpointsReportUp(String path) {
+        Api.Answer health = Api.anonymous().get(path);
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().path("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void readinessIncludesTheDatabase() {
+        JsonNode ready = Api.anonymous().get("/health/ready").json();
+
+        assertThat(ready.path("checks").get(0).path("name").asText()).isEqualTo("db");
+    }
+
+    @Test
+    void metricsCountRequestsByRouteTemplateAndStatusInPrometheusFormat() {
+        Api api = Api.as(TestTokens.member("ws-" + UUID.randomUUID()));
+        String id = api.createLead("{\"name\":\"Metered\"}");
+        api.get("/api/v1/leads/" + id);
+
+        String metrics = Api.anonymous().get("/metrics").body();
+
+        assertThat(metrics).containsPattern(
+                "crm_http_requests_seconds_count\\{method=\"GET\",route=\"/api/v1/leads/\\{id}\",scope=\"application\",status=\"200\",?} [1-9]");
+        assertThat(metrics).contains("crm_http_requests_seconds_sum{method=\"POST\"");
+    }
+
+    @Test
+    void infoDescribesTheApi() {
+        JsonNode info = Api.anonymous().get("/api/v1/info").json();
+
+        assertThat(info.path("name").asText()).isEqualTo("axolop-crm");
+        assertThat(info.path("apiVersion").asText()).isEqualTo("v1");
+        assertThat(info.path("environment").asText()).isEqualTo("test");
+        assertThat(info.path("uptime").asLong()).isGreaterThanOrEqualTo(0);
+        assertThat(info.path("started_at").asText()).endsWith("Z");
+    }
+}
