@@ -1,0 +1,12 @@
+package com.axolop.crm.adapter.postgres.planted;
+
+import com.axolop.crm.application.shared.TransactionRunner;
+import java.util.function.Supplier;
+
+/** Planted violation: a PostgreSQL port adapter whose name does not say Postgres. */
+public class LeadStore implements TransactionRunner {
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return work.get();
+    }
+}
