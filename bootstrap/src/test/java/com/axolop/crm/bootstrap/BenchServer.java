@@ -1,0 +1,84 @@
+package com.axolop.crm.bootstrap;
+
+import com.axolop.crm.adapter.rest.auth.TokenIssuer;
+import com.axolop.crm.devinfra.EmbeddedPostgresServer;
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * For bench/run, not a test: a throw-away PostgreSQL seeded with N leads in one workspace (the worst case
+ * for a workspace-scoped list), the real application on a port, and a token and sample ids written to
+ * the output directory. Runs until killed.
+ */
+public final class BenchServer {
+    private static final String SECRET = "bench-only-secret-long-enough-for-hs256-signing";
+
+    private BenchServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(args[0]);
+        int rows = Integer.parseInt(args[1]);
+        Path out = Path.of(args[2]);
+        Main.routeJulToSlf4j();
+        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.startTemporary();
+        Application app = Application.start(AppConfig.from(Config.builder()
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .sources(ConfigSources.create(Map.of("PORT", String.valueOf(port),
+                        "DATABASE_URL", postgres.jdbcUrl(), "DATABASE_PASSWORD", EmbeddedPostgresServer.PASSWORD,
+                        "DATABASE_POOL_SIZE", "16", "SUPABASE_JWT_SECRET", SECRET, "NODE_ENV", "bench")),
+                        ConfigSources.classpath("application.yaml"))
+                .build()));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            postgres.close();
+        }));
+        long start = System.nanoTime();
+        List<String> ids = seed(postgres.jdbcUrl(), rows);
+        System.err.printf("seeded %d leads in %.1f s%n", rows, (System.nanoTime() - start) / 1e9);
+        Files.createDirectories(out);
+        Files.write(out.resolve("ids.txt"), ids, StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("token.txt"), new TokenIssuer(SECRET.getBytes(StandardCharsets.UTF_8),
+                Clock.systemUTC()).issue("bench-user", "bench", "admin", Duration.ofHours(2)));
+        Files.writeString(out.resolve("ready"), "http://localhost:" + app.port());
+    }
+
+    private static List<String> seed(String jdbcUrl, int rows) throws SQLException, IOException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, EmbeddedPostgresServer.USER,
+                EmbeddedPostgresServer.PASSWORD); Statement sql = connection.createStatement()) {
+            sql.execute("""
+                    insert into leads (id, workspace_id, name, email, phone, company, type, status, value, currency,
+                                       source, tags, custom_fields, created_by, created_at, updated_at, version)
+                    select uuidv7(), 'bench', 'Lead ' || g, 'lead' || g || '@example.com', '+1555' || lpad(g::text, 7, '0'),
+                           'Company ' || (g % 5000),
+                           (array['B2B_COMPANY','B2C_CUSTOMER','PARTNER','OTHER'])[1 + g % 4],
+                           (array['NEW','CONTACTED','QUALIFIED','UNQUALIFIED','CONVERTED','LOST'])[1 + g % 6],
+                           (g % 100000)::numeric, 'USD', 'seed', array['seed'], '{"tier": "gold"}', 'bench-user',
+                           now() - make_interval(secs => g), now() - make_interval(secs => g), 1
+                    from generate_series(1, %d) g""".formatted(rows));
+            sql.execute("vacuum analyze leads");
+            List<String> ids = new ArrayList<>();
+            try (ResultSet sample = sql.executeQuery("select id from leads tablesample system (1) limit 10000")) {
+                while (sample.next()) {
+                    ids.add(sample.getString(1));
+                }
+            }
+            return ids;
+        }
+    }
+}
