@@ -7,6 +7,7 @@ import com.axolop.crm.adapter.rest.shared.DirectErrorHandler;
 import com.axolop.crm.adapter.rest.shared.JsonBody;
 import com.axolop.crm.adapter.rest.shared.Responses;
 import com.axolop.crm.adapter.rest.system.ApiInfo;
+import io.helidon.common.socket.SocketOptions;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.http.DirectHandler;
 import io.helidon.http.Status;
@@ -47,6 +48,8 @@ public final class Application implements AutoCloseable {
                     clock);
             WebServer server = WebServer.builder()
                     .port(config.port())
+                    // Responses are written whole; without this, Nagle's algorithm holds back their last segment.
+                    .connectionOptions(SocketOptions.builder().tcpNoDelay(true).build())
                     .maxPayloadSize(2L * JsonBody.MAX_BYTES)
                     .directHandlers(directErrorHandlers())
                     .featuresDiscoverServices(false)

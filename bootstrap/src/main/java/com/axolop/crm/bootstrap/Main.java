@@ -20,9 +20,25 @@ public final class Main {
             System.exit(2);
             return;
         }
-        Application app = Application.start(config);
+        Application app;
+        try {
+            app = Application.start(config);
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(Main.class).error("Start-up failed", e);
+            System.err.println("Start-up failed: " + rootCause(e).getMessage());
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "shutdown"));
         LoggerFactory.getLogger(Main.class).info("Axolop CRM listening on port {}", app.port());
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     static Config environmentConfig() {

@@ -70,7 +70,7 @@ public final class BenchServer {
                            (array['NEW','CONTACTED','QUALIFIED','UNQUALIFIED','CONVERTED','LOST'])[1 + g % 6],
                            (g % 100000)::numeric, 'USD', 'seed', array['seed'], '{"tier": "gold"}', 'bench-user',
                            now() - make_interval(secs => g), now() - make_interval(secs => g), 1
-                    from generate_series(1, %d) g""".formatted(rows));
+                    from generate_series(1, ROWS) g""".replace("ROWS", String.valueOf(rows)));
             sql.execute("vacuum analyze leads");
             List<String> ids = new ArrayList<>();
             try (ResultSet sample = sql.executeQuery("select id from leads tablesample system (1) limit 10000")) {

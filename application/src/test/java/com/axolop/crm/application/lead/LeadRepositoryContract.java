@@ -92,6 +92,21 @@ public abstract class LeadRepositoryContract {
     }
 
     @Test
+    void totalsFollowInsertsUpdatesAndDeletes() {
+        Lead first = lead("A", LeadStatus.NEW, LeadType.PARTNER, T0);
+        Lead second = lead("B", LeadStatus.NEW, null, T0.plusSeconds(1));
+        repository.insert(first);
+        repository.insert(second);
+        repository.update(first.update(TestLeads.withStatus(first.details(), LeadStatus.LOST), T0.plusSeconds(9)).lead());
+        repository.delete(second);
+
+        assertThat(total(new LeadFilter(null, null, DateRange.ALL))).isEqualTo(1);
+        assertThat(total(new LeadFilter(LeadStatus.NEW, null, DateRange.ALL))).isZero();
+        assertThat(total(new LeadFilter(LeadStatus.LOST, LeadType.PARTNER, DateRange.ALL))).isEqualTo(1);
+        assertThat(total(new LeadFilter(LeadStatus.LOST, null, new DateRange(T0, T0.plusSeconds(1))))).isEqualTo(1);
+    }
+
+    @Test
     void filtersByCreationDateRangeIncludingStartAndExcludingEnd() {
         repository.insert(lead("before", LeadStatus.NEW, null, T0.minus(1, ChronoUnit.DAYS)));
         repository.insert(lead("start", LeadStatus.NEW, null, T0));
@@ -131,6 +146,10 @@ public abstract class LeadRepositoryContract {
 
         assertThat(count).isEqualTo(4);
         assertThat(seen).containsExactly("lead-0", "lead-2", "lead-4", "lead-6");
+    }
+
+    private long total(LeadFilter filter) {
+        return repository.list(workspace, query(filter, LeadSortField.CREATED_AT, Sort.Direction.DESC, 1, 1)).total();
     }
 
     private Lead lead(String name, LeadStatus status, LeadType type, Instant createdAt) {

@@ -36,6 +36,29 @@ record LeadSql(String sql, List<Object> parameters) {
         return new LeadSql(sql.toString(), parameters);
     }
 
+    /**
+     * The total of a list. Without a date range it sums the trigger-kept {@code lead_counts}; a date range
+     * needs a real count, bounded by the range.
+     */
+    static LeadSql count(WorkspaceId workspace, LeadFilter filter) {
+        if (filter.created().from() != null || filter.created().to() != null) {
+            LeadSql where = where(workspace, filter);
+            return new LeadSql("select count(*) from leads" + where.sql(), where.parameters());
+        }
+        var sql = new StringBuilder("select coalesce(sum(leads), 0) from lead_counts where workspace_id = ?");
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(workspace.value());
+        if (filter.status() != null) {
+            sql.append(" and status = ?");
+            parameters.add(filter.status().name());
+        }
+        if (filter.type() != null) {
+            sql.append(" and type = ?");
+            parameters.add(filter.type().name());
+        }
+        return new LeadSql(sql.toString(), parameters);
+    }
+
     /** Binds the parameters from index 1; returns the next free index. */
     int bind(PreparedStatement statement) throws SQLException {
         for (int i = 0; i < parameters.size(); i++) {

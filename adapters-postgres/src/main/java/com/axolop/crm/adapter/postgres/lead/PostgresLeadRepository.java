@@ -107,7 +107,7 @@ public class PostgresLeadRepository implements LeadRepository {
     public Page<Lead> list(WorkspaceId workspace, LeadQuery query) {
         LeadSql where = LeadSql.where(workspace, query.filter());
         return db.withConnection(connection -> {
-            long total = count(connection, where);
+            long total = count(connection, LeadSql.count(workspace, query.filter()));
             List<Lead> items = new ArrayList<>();
             String sql = "select " + COLUMNS + " from leads" + where.sql() + LeadSql.orderBy(query.sort())
                     + " limit ? offset ?";
@@ -125,10 +125,10 @@ public class PostgresLeadRepository implements LeadRepository {
         });
     }
 
-    private static long count(Connection connection, LeadSql where) throws SQLException {
-        try (PreparedStatement count = connection.prepareStatement("select count(*) from leads" + where.sql())) {
-            where.bind(count);
-            try (ResultSet rows = count.executeQuery()) {
+    private static long count(Connection connection, LeadSql count) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(count.sql())) {
+            count.bind(select);
+            try (ResultSet rows = select.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
             }
