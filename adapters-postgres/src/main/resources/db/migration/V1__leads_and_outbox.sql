@@ -12,7 +12,9 @@ create table leads (
     source        text,
     notes         text,
     tags          text[]      not null default '{}',
-    custom_fields jsonb       not null default '{}',
+    -- json, not jsonb: it keeps the canonical text the API wrote (sorted keys, compact), so reads need
+    -- no re-serialising and equal objects compare equal. Cast to jsonb to query inside it.
+    custom_fields json        not null default '{}',
     assigned_to   text,
     created_by    text        not null,
     created_at    timestamptz not null,

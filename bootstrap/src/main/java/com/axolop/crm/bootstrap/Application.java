@@ -43,7 +43,7 @@ public final class Application implements AutoCloseable {
         try {
             database.migrate();
             var health = new DatabaseHealthCheck(database);
-            var deps = new RestApi.Dependencies(new JwtAuthenticator(config.jwtSecret()), Wiring.leads(database, clock),
+            var deps = new RestApi.Dependencies(new JwtAuthenticator(config.jwtSecret(), clock), Wiring.leads(database, clock),
                     new ApiInfo(NAME, VERSION, "v1", config.environment(), clock.instant()), Metrics.globalRegistry(),
                     clock);
             WebServer server = WebServer.builder()

@@ -68,7 +68,7 @@ public final class BenchServer {
                            'Company ' || (g % 5000),
                            (array['B2B_COMPANY','B2C_CUSTOMER','PARTNER','OTHER'])[1 + g % 4],
                            (array['NEW','CONTACTED','QUALIFIED','UNQUALIFIED','CONVERTED','LOST'])[1 + g % 6],
-                           (g % 100000)::numeric, 'USD', 'seed', array['seed'], '{"tier": "gold"}', 'bench-user',
+                           (g % 100000)::numeric, 'USD', 'seed', array['seed'], '{"tier":"gold"}', 'bench-user',
                            now() - make_interval(secs => g), now() - make_interval(secs => g), 1
                     from generate_series(1, ROWS) g""".replace("ROWS", String.valueOf(rows)));
             sql.execute("vacuum analyze leads");

@@ -3,8 +3,9 @@ package com.axolop.crm.domain.shared;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Free-form attributes as the text of a JSON object. The adapters parse and canonicalise it (sorted keys,
- * compact), so two equal objects have equal text; the domain only guards shape and size.
+ * Free-form attributes as the text of a JSON object. The REST adapter canonicalises it (sorted keys,
+ * compact) and the store keeps that text, so two equal objects have equal text; the domain only guards
+ * shape and size.
  */
 public record CustomFields(String json) {
     public static final int MAX_BYTES = 16 * 1024;

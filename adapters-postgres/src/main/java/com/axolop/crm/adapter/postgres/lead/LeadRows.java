@@ -1,6 +1,5 @@
 package com.axolop.crm.adapter.postgres.lead;
 
-import com.axolop.crm.adapter.postgres.shared.Json;
 import com.axolop.crm.domain.lead.Lead;
 import com.axolop.crm.domain.lead.LeadDetails;
 import com.axolop.crm.domain.lead.LeadId;
@@ -8,6 +7,7 @@ import com.axolop.crm.domain.lead.LeadName;
 import com.axolop.crm.domain.lead.LeadStatus;
 import com.axolop.crm.domain.lead.LeadType;
 import com.axolop.crm.domain.shared.CurrencyCode;
+import com.axolop.crm.domain.shared.CustomFields;
 import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.MonetaryAmount;
 import com.axolop.crm.domain.shared.Tags;
@@ -29,26 +29,26 @@ final class LeadRows {
     private LeadRows() {
     }
 
+    /** Reads a row selected with {@link PostgresLeadRepository}'s column list, by position. */
     static Lead read(ResultSet row) throws SQLException {
-        BigDecimal value = row.getBigDecimal("value");
-        String type = row.getString("type");
+        BigDecimal value = row.getBigDecimal(9);
+        String type = row.getString(7);
         var details = new LeadDetails(
-                new LeadName(row.getString("name")),
-                EmailAddress.ofNullable(row.getString("email")),
-                row.getString("phone"),
-                row.getString("company"),
+                new LeadName(row.getString(3)),
+                EmailAddress.ofNullable(row.getString(4)),
+                row.getString(5),
+                row.getString(6),
                 type == null ? null : LeadType.valueOf(type),
-                LeadStatus.valueOf(row.getString("status")),
+                LeadStatus.valueOf(row.getString(8)),
                 value == null ? null : new MonetaryAmount(value),
-                new CurrencyCode(row.getString("currency")),
-                row.getString("source"),
-                row.getString("notes"),
-                new Tags(Arrays.asList((String[]) row.getArray("tags").getArray())),
-                Json.customFields(row.getString("custom_fields")),
-                UserId.ofNullable(row.getString("assigned_to")));
-        return new Lead(new LeadId(row.getObject("id", UUID.class)), new WorkspaceId(row.getString("workspace_id")),
-                details, new UserId(row.getString("created_by")), instant(row, "created_at"),
-                instant(row, "updated_at"), row.getLong("version"));
+                new CurrencyCode(row.getString(10)),
+                row.getString(11),
+                row.getString(12),
+                new Tags(Arrays.asList((String[]) row.getArray(13).getArray())),
+                new CustomFields(row.getString(14)),
+                UserId.ofNullable(row.getString(15)));
+        return new Lead(new LeadId(row.getObject(1, UUID.class)), new WorkspaceId(row.getString(2)), details,
+                new UserId(row.getString(16)), instant(row, 17), instant(row, 18), row.getLong(19));
     }
 
     /** Binds every column in the order of the INSERT; returns the next free parameter index. */
@@ -76,7 +76,7 @@ final class LeadRows {
         return 20;
     }
 
-    private static Instant instant(ResultSet row, String column) throws SQLException {
+    private static Instant instant(ResultSet row, int column) throws SQLException {
         return row.getObject(column, OffsetDateTime.class).toInstant();
     }
 }

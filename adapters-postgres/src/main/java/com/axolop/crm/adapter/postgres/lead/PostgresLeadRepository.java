@@ -22,16 +22,16 @@ import java.util.function.Consumer;
 
 public class PostgresLeadRepository implements LeadRepository {
     private static final String COLUMNS = "id, workspace_id, name, email, phone, company, type, status, value, currency,"
-            + " source, notes, tags, custom_fields::text as custom_fields, assigned_to, created_by, created_at,"
+            + " source, notes, tags, custom_fields::text, assigned_to, created_by, created_at,"
             + " updated_at, version";
     private static final String INSERT = """
             insert into leads (id, workspace_id, name, email, phone, company, type, status, value, currency, source,
                                notes, tags, custom_fields, assigned_to, created_by, created_at, updated_at, version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)""";
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::json, ?, ?, ?, ?, ?)""";
     private static final String UPDATE = """
             update leads set id = ?, workspace_id = ?, name = ?, email = ?, phone = ?, company = ?, type = ?,
                              status = ?, value = ?, currency = ?, source = ?, notes = ?, tags = ?,
-                             custom_fields = ?::jsonb, assigned_to = ?, created_by = ?, created_at = ?,
+                             custom_fields = ?::json, assigned_to = ?, created_by = ?, created_at = ?,
                              updated_at = ?, version = ?
             where id = ? and workspace_id = ? and version = ?""";
     private static final int EXPORT_FETCH_SIZE = 1000;
