@@ -19,6 +19,9 @@ public record Tags(List<String> values) {
             if (tag == null || tag.isBlank()) {
                 throw new IllegalArgumentException("must not contain empty tags");
             }
+            if (tag.chars().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException("must not contain control characters");
+            }
             if (tag.strip().length() > MAX_LENGTH) {
                 throw new IllegalArgumentException("each tag must be at most " + MAX_LENGTH + " characters");
             }

@@ -4,6 +4,7 @@ import com.axolop.crm.adapter.rest.shared.Json;
 import com.axolop.crm.adapter.rest.shared.SpreadsheetSafe;
 import com.axolop.crm.application.lead.LeadSnapshot;
 import com.axolop.crm.domain.lead.Lead;
+import com.axolop.crm.domain.lead.LeadDetails;
 import com.fasterxml.jackson.core.JsonGenerator;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.Closeable;
@@ -11,9 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Writes leads one at a time as CSV or as a JSON array, so an export never holds all rows in memory. */
 sealed interface LeadExportWriter extends Closeable {
@@ -41,25 +40,33 @@ sealed interface LeadExportWriter extends Closeable {
             csv.writeRecord(COLUMNS);
         }
 
+        /** The columns of {@link #COLUMNS}, in order; text a client typed is made spreadsheet-safe. */
         @Override
         public void write(Lead lead) {
-            Map<String, Object> row = LeadSnapshot.of(lead);
-            List<String> cells = new ArrayList<>(COLUMNS.size());
-            for (String column : COLUMNS) {
-                cells.add(cell(row.get(column)));
-            }
-            csv.writeRecord(cells);
+            LeadDetails d = lead.details();
+            csv.writeRecord(
+                    lead.id().toString(),
+                    text(d.name().value()),
+                    d.email() == null ? "" : text(d.email().value()),
+                    text(d.phone()),
+                    text(d.company()),
+                    d.type() == null ? "" : d.type().name(),
+                    d.status().name(),
+                    d.value() == null ? "" : d.value().value().toPlainString(),
+                    d.currency().value(),
+                    text(d.source()),
+                    text(d.notes()),
+                    text(String.join(";", d.tags().values())),
+                    d.customFields().json(),
+                    d.assignedTo() == null ? "" : text(d.assignedTo().value()),
+                    text(lead.createdBy().value()),
+                    lead.createdAt().toString(),
+                    lead.updatedAt().toString(),
+                    Long.toString(lead.version()));
         }
 
-        private static String cell(Object value) {
-            String text = switch (value) {
-                case null -> "";
-                case List<?> list -> String.join(";", list.stream().map(String::valueOf).toList());
-                case com.axolop.crm.domain.shared.CustomFields fields -> fields.json();
-                case java.math.BigDecimal amount -> amount.toPlainString();
-                default -> value.toString();
-            };
-            return SpreadsheetSafe.cell(text);
+        private static String text(String value) {
+            return value == null ? "" : SpreadsheetSafe.cell(value);
         }
 
         @Override

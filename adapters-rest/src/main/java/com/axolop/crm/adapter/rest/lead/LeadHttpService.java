@@ -5,6 +5,7 @@ import com.axolop.crm.adapter.rest.shared.ApiException;
 import com.axolop.crm.adapter.rest.shared.Etags;
 import com.axolop.crm.adapter.rest.shared.FieldErrors;
 import com.axolop.crm.adapter.rest.shared.JsonBody;
+import com.axolop.crm.adapter.rest.shared.Pipeline;
 import com.axolop.crm.adapter.rest.shared.QueryParams;
 import com.axolop.crm.adapter.rest.shared.Responses;
 import com.axolop.crm.application.lead.CreateLeadCommand;
@@ -15,6 +16,7 @@ import com.axolop.crm.application.lead.LeadQuery;
 import com.axolop.crm.application.lead.LeadSnapshot;
 import com.axolop.crm.application.lead.LeadSortField;
 import com.axolop.crm.application.lead.UpdateLeadCommand;
+import com.axolop.crm.application.shared.Actor;
 import com.axolop.crm.application.shared.DateRange;
 import com.axolop.crm.application.shared.PageRequest;
 import com.axolop.crm.application.shared.Sort;
@@ -110,7 +112,9 @@ public class LeadHttpService implements HttpService {
         res.header(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"");
         try (OutputStream out = res.outputStream();
              LeadExportWriter writer = format.equals("csv") ? LeadExportWriter.csv(out) : LeadExportWriter.json(out)) {
-            leads.export().export(AuthenticationFilter.actor(req), new ExportLeadsQuery(filter, sort), writer::write);
+            Actor actor = AuthenticationFilter.actor(req);
+            Pipeline.<Lead>run(sink -> leads.export().export(actor, new ExportLeadsQuery(filter, sort), sink),
+                    writer::write);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
