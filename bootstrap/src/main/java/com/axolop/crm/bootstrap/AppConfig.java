@@ -1,11 +1,17 @@
 package com.axolop.crm.bootstrap;
 
+import com.axolop.crm.adapter.rest.ratelimit.RateLimits;
+import com.axolop.crm.application.shared.CacheRegion;
+import com.axolop.crm.application.shared.RateLimit;
 import io.helidon.config.Config;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,7 +24,14 @@ public record AppConfig(int port,
                         String databaseUser,
                         String databasePassword,
                         int databasePoolSize,
-                        byte[] jwtSecret) {
+                        byte[] jwtSecret,
+                        Redis redis,
+                        boolean cacheEnabled,
+                        Map<CacheRegion, Duration> cacheTtls,
+                        RateLimits rateLimits) {
+
+    public record Redis(String host, int port, String password) {
+    }
 
     public static final int MIN_SECRET_BYTES = 32;
 
@@ -48,11 +61,46 @@ public record AppConfig(int port,
         } else if (secret.length < MIN_SECRET_BYTES) {
             problems.add("SUPABASE_JWT_SECRET must be at least " + MIN_SECRET_BYTES + " bytes long for HS256");
         }
+        var redis = new Redis(text(config, "REDIS_HOST").orElse("localhost"),
+                integer(config, "REDIS_PORT", 1, 65535, problems), text(config, "REDIS_PASSWORD").orElse(null));
+        boolean cacheEnabled = bool(config, "CACHE_ENABLED", problems);
+        Map<CacheRegion, Duration> ttls = cacheTtls(config, problems);
+        RateLimits rateLimits = new RateLimits(
+                rateLimit(config, "general", "RATE_LIMIT", problems),
+                rateLimit(config, "auth", "RATE_LIMIT_AUTH", problems),
+                rateLimit(config, "workflow", "RATE_LIMIT_WORKFLOW", problems),
+                rateLimit(config, "email", "RATE_LIMIT_EMAIL", problems));
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
         return new AppConfig(port, text(config, "NODE_ENV").orElse("production"), jdbcUrl, user, password,
-                poolSize, secret);
+                poolSize, secret, redis, cacheEnabled, ttls, rateLimits);
+    }
+
+    private static Map<CacheRegion, Duration> cacheTtls(Config config, List<String> problems) {
+        int defaultTtl = integer(config, "CACHE_DEFAULT_TTL", 1, 86_400 * 30, problems);
+        Map<CacheRegion, Duration> ttls = new EnumMap<>(CacheRegion.class);
+        for (CacheRegion region : CacheRegion.values()) {
+            String key = "CACHE_TTL_" + region.name();
+            int seconds = text(config, key).isPresent() ? integer(config, key, 1, 86_400 * 30, problems) : defaultTtl;
+            ttls.put(region, Duration.ofSeconds(seconds));
+        }
+        return ttls;
+    }
+
+    private static RateLimit rateLimit(Config config, String name, String prefix, List<String> problems) {
+        int windowMs = integer(config, prefix + "_WINDOW_MS", 1, Integer.MAX_VALUE, problems);
+        int max = integer(config, prefix + "_MAX_REQUESTS", 1, Integer.MAX_VALUE, problems);
+        return windowMs > 0 && max > 0 ? new RateLimit(name, max, Duration.ofMillis(windowMs))
+                : new RateLimit(name, 1, Duration.ofMillis(1));
+    }
+
+    private static boolean bool(Config config, String key, List<String> problems) {
+        String value = text(config, key).orElse("");
+        if (!value.equals("true") && !value.equals("false")) {
+            problems.add(key + " must be true or false (got '" + value + "')");
+        }
+        return value.equals("true");
     }
 
     private static Optional<String> text(Config config, String key) {

@@ -1,16 +1,21 @@
 package com.axolop.crm.bootstrap;
 
 import com.axolop.crm.adapter.postgres.shared.PostgresDatabase;
+import com.axolop.crm.adapter.redis.LocalRateLimiter;
+import com.axolop.crm.adapter.redis.RedisAvailability;
+import com.axolop.crm.adapter.redis.RedisCache;
+import com.axolop.crm.adapter.redis.RedisConnection;
+import com.axolop.crm.adapter.redis.RedisRateLimiter;
 import com.axolop.crm.adapter.rest.RestApi;
 import com.axolop.crm.adapter.rest.auth.JwtAuthenticator;
 import com.axolop.crm.adapter.rest.shared.DirectErrorHandler;
 import com.axolop.crm.adapter.rest.shared.JsonBody;
-import com.axolop.crm.adapter.rest.shared.Responses;
 import com.axolop.crm.adapter.rest.system.ApiInfo;
+import com.axolop.crm.application.cache.ClearCacheService;
+import com.axolop.crm.application.shared.Cache;
 import io.helidon.common.socket.SocketOptions;
-import io.helidon.health.HealthCheckResponse;
 import io.helidon.http.DirectHandler;
-import io.helidon.http.Status;
+import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.metrics.api.Metrics;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.DirectHandlers;
@@ -19,33 +24,41 @@ import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
+import org.redisson.api.RedissonClient;
 
-/** The running service: database, migrations, web server. Production and dev mode both start it here. */
+/** The running service: database, Redis, web server. Production and dev mode both start it here. */
 public final class Application implements AutoCloseable {
     static final String NAME = "axolop-crm";
     static final String VERSION = "0.1.0";
 
     private final PostgresDatabase database;
+    private final RedissonClient redis;
     private final WebServer server;
 
-    private Application(PostgresDatabase database, WebServer server) {
+    private Application(PostgresDatabase database, RedissonClient redis, WebServer server) {
         this.database = database;
+        this.redis = redis;
         this.server = server;
     }
 
     public static Application start(AppConfig config) {
         // PostgreSQL keeps microseconds: a clock of the same precision makes written and read-back values equal.
         Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
+        MeterRegistry meters = Metrics.globalRegistry();
         PostgresDatabase database = PostgresDatabase.connect(config.jdbcUrl(), config.databaseUser(),
                 config.databasePassword(), config.databasePoolSize());
+        RedissonClient redisClient = RedisConnection.connect(config.redis().host(), config.redis().port(),
+                config.redis().password());
         try {
             database.migrate();
-            var health = new DatabaseHealthCheck(database);
-            var deps = new RestApi.Dependencies(new JwtAuthenticator(config.jwtSecret(), clock), Wiring.leads(database, clock),
-                    new ApiInfo(NAME, VERSION, "v1", config.environment(), clock.instant()), Metrics.globalRegistry(),
-                    clock);
+            var redis = new RedisAvailability(redisClient, meters);
+            Cache cache = config.cacheEnabled() ? new RedisCache(redis, config.cacheTtls(), meters) : Cache.disabled();
+            var databaseHealth = new DatabaseHealthCheck(database);
+            var redisHealth = new RedisHealthCheck(redis);
+            var deps = new RestApi.Dependencies(new JwtAuthenticator(config.jwtSecret(), clock),
+                    new RedisRateLimiter(redis, new LocalRateLimiter(clock)), config.rateLimits(),
+                    Wiring.leads(database, cache, clock), new ClearCacheService(cache),
+                    new ApiInfo(NAME, VERSION, "v1", config.environment(), clock.instant()), meters, clock);
             WebServer server = WebServer.builder()
                     .port(config.port())
                     // Responses are written whole; without this, Nagle's algorithm holds back their last segment.
@@ -56,25 +69,21 @@ public final class Application implements AutoCloseable {
                     .addFeature(ObserveFeature.builder()
                             .endpoint("/")
                             .addObserver(HealthObserver.builder().useSystemServices(false).details(true)
-                                    .addCheck(health).build())
+                                    .addCheck(databaseHealth).addCheck(redisHealth).build())
                             .addObserver(MetricsObserver.create())
                             .build())
                     .routing(routing -> {
-                        routing.get("/health/db", (req, res) -> {
-                            HealthCheckResponse check = health.call();
-                            boolean up = check.status() == HealthCheckResponse.Status.UP;
-                            // Same shape as Helidon's /health, for this one check.
-                            Responses.send(res, up ? Status.OK_200 : Status.SERVICE_UNAVAILABLE_503, Map.of(
-                                    "status", check.status().name(),
-                                    "checks", List.of(Map.of("name", health.name(), "status", check.status().name(),
-                                            "data", check.details()))));
-                        });
+                        routing.get("/health/db", (req, res) -> Health.send(res, databaseHealth.name(),
+                                databaseHealth.call()));
+                        routing.get("/health/redis", (req, res) -> Health.send(res, redisHealth.name(),
+                                redisHealth.isUp()));
                         RestApi.routing(routing, deps);
                     })
                     .build()
                     .start();
-            return new Application(database, server);
+            return new Application(database, redisClient, server);
         } catch (RuntimeException e) {
+            redisClient.shutdown();
             database.close();
             throw e;
         }
@@ -96,6 +105,7 @@ public final class Application implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        redis.shutdown();
         database.close();
     }
 }

@@ -12,6 +12,7 @@ import com.axolop.crm.application.lead.GetLeadService;
 import com.axolop.crm.application.lead.LeadRepository;
 import com.axolop.crm.application.lead.ListLeadsService;
 import com.axolop.crm.application.lead.UpdateLeadService;
+import com.axolop.crm.application.shared.Cache;
 import com.axolop.crm.application.shared.EventOutbox;
 import java.time.Clock;
 
@@ -20,16 +21,16 @@ final class Wiring {
     private Wiring() {
     }
 
-    static LeadUseCases leads(PostgresDatabase database, Clock clock) {
+    static LeadUseCases leads(PostgresDatabase database, Cache cache, Clock clock) {
         var transactions = new PostgresTransactionRunner(database.dataSource());
         LeadRepository repository = new PostgresLeadRepository(transactions);
         EventOutbox outbox = new PostgresEventOutbox(transactions);
         return new LeadUseCases(
-                new CreateLeadService(repository, outbox, transactions, clock),
-                new GetLeadService(repository),
-                new ListLeadsService(repository),
-                new UpdateLeadService(repository, outbox, transactions, clock),
-                new DeleteLeadService(repository, outbox, transactions, clock),
+                new CreateLeadService(repository, outbox, transactions, cache, clock),
+                new GetLeadService(repository, cache),
+                new ListLeadsService(repository, cache),
+                new UpdateLeadService(repository, outbox, transactions, cache, clock),
+                new DeleteLeadService(repository, outbox, transactions, cache, clock),
                 new ExportLeadsService(repository, transactions));
     }
 }

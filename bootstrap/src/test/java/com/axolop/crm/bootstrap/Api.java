@@ -16,17 +16,24 @@ final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String token;
+    private final String baseUrl;
 
-    private Api(String token) {
+    private Api(String token, String baseUrl) {
         this.token = token;
+        this.baseUrl = baseUrl;
     }
 
     static Api as(String token) {
-        return new Api(token);
+        return new Api(token, null);
     }
 
     static Api anonymous() {
-        return new Api(null);
+        return new Api(null, null);
+    }
+
+    /** The same caller against another instance. */
+    Api on(String otherBaseUrl) {
+        return new Api(token, otherBaseUrl);
     }
 
     Answer get(String path, String... headers) {
@@ -61,7 +68,7 @@ final class Api {
     }
 
     private HttpRequest.Builder request(String path, String... headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + path));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create((baseUrl == null ? TestServer.baseUrl() : baseUrl) + path));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

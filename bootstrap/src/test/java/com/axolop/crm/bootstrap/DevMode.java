@@ -2,6 +2,7 @@ package com.axolop.crm.bootstrap;
 
 import com.axolop.crm.adapter.rest.auth.TokenIssuer;
 import com.axolop.crm.devinfra.EmbeddedPostgresServer;
+import com.axolop.crm.devinfra.EmbeddedRedisServer;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import java.nio.charset.StandardCharsets;
@@ -12,12 +13,14 @@ import java.util.Map;
 
 /**
  * Dev mode (the "test application" convention): starts embedded PostgreSQL with its data kept in
- * {@code AXOLOP_DEV_DIR} (default .dev at the project root), then the real application, and prints a URL
- * and a 24 h admin token for workspace {@code dev}. Ctrl-C stops both.
+ * {@code AXOLOP_DEV_DIR} (default .dev at the project root) and an embedded Redis (cache only, nothing
+ * kept), then the real application, and prints a URL and a 24 h admin token for workspace {@code dev}.
+ * Ctrl-C stops all three.
  */
 public final class DevMode {
     static final String DEV_JWT_SECRET = "axolop-dev-only-secret-do-not-use-in-production";
     private static final int DEV_POSTGRES_PORT = 54329;
+    private static final int DEV_REDIS_PORT = 63799;
 
     private DevMode() {
     }
@@ -27,15 +30,18 @@ public final class DevMode {
         Path devDir = Path.of(System.getenv().getOrDefault("AXOLOP_DEV_DIR", "../.dev")).toAbsolutePath().normalize();
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.startPersistent(devDir.resolve("postgres"),
                 DEV_POSTGRES_PORT);
+        EmbeddedRedisServer redis = EmbeddedRedisServer.startOn(DEV_REDIS_PORT);
         Application app;
         try {
-            app = Application.start(AppConfig.from(devConfig(postgres)));
+            app = Application.start(AppConfig.from(devConfig(postgres, redis)));
         } catch (RuntimeException e) {
+            redis.close();
             postgres.close();
             throw e;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
+            redis.close();
             postgres.close();
         }, "dev-shutdown"));
         String token = new TokenIssuer(DEV_JWT_SECRET.getBytes(StandardCharsets.UTF_8), Clock.systemUTC())
@@ -43,8 +49,10 @@ public final class DevMode {
         printBanner("http://localhost:" + app.port(), token, devDir);
     }
 
-    private static Config devConfig(EmbeddedPostgresServer postgres) {
+    private static Config devConfig(EmbeddedPostgresServer postgres, EmbeddedRedisServer redis) {
         Map<String, String> dev = Map.of(
+                "REDIS_HOST", "127.0.0.1",
+                "REDIS_PORT", String.valueOf(redis.port()),
                 "DATABASE_URL", postgres.jdbcUrl(),
                 "DATABASE_USER", EmbeddedPostgresServer.USER,
                 "DATABASE_PASSWORD", EmbeddedPostgresServer.PASSWORD,

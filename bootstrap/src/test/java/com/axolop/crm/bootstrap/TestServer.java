@@ -1,37 +1,74 @@
 package com.axolop.crm.bootstrap;
 
 import com.axolop.crm.devinfra.EmbeddedPostgresServer;
+import com.axolop.crm.devinfra.EmbeddedRedisServer;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
+import java.util.HashMap;
 import java.util.Map;
 
-/** The real application on a free port over a throw-away embedded PostgreSQL, shared by the API tests. */
+/**
+ * The real application over a throw-away embedded PostgreSQL and Redis, shared by the API tests (rate
+ * limits set out of reach). Tests that need other settings start their own instances with {@link #start}.
+ */
 final class TestServer {
     static final String JWT_SECRET = "test-secret-that-is-long-enough-for-hs256!";
-    private static Application app;
+    private static EmbeddedPostgresServer postgres;
+    private static EmbeddedRedisServer redis;
+    private static Application shared;
 
     private TestServer() {
     }
 
     static synchronized String baseUrl() {
-        if (app == null) {
+        if (shared == null) {
+            shared = start(Map.of());
+        }
+        return url(shared);
+    }
+
+    static String url(Application app) {
+        return "http://localhost:" + app.port();
+    }
+
+    static synchronized EmbeddedRedisServer redis() {
+        infrastructure();
+        return redis;
+    }
+
+    /** Another instance over the same database; {@code overrides} may point it at another Redis. */
+    static synchronized Application start(Map<String, String> overrides) {
+        infrastructure();
+        Map<String, String> settings = new HashMap<>(Map.of(
+                "PORT", "0",
+                "DATABASE_URL", postgres.jdbcUrl(),
+                "DATABASE_PASSWORD", EmbeddedPostgresServer.PASSWORD,
+                "SUPABASE_JWT_SECRET", JWT_SECRET,
+                "NODE_ENV", "test",
+                "REDIS_HOST", "127.0.0.1",
+                "REDIS_PORT", String.valueOf(redis.port()),
+                "RATE_LIMIT_MAX_REQUESTS", "1000000",
+                "RATE_LIMIT_AUTH_MAX_REQUESTS", "1000000"));
+        settings.putAll(overrides);
+        return Application.start(AppConfig.from(Config.builder()
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .sources(ConfigSources.create(settings), ConfigSources.classpath("application.yaml"))
+                .build()));
+    }
+
+    private static void infrastructure() {
+        if (postgres == null) {
             Main.routeJulToSlf4j();
-            EmbeddedPostgresServer postgres = EmbeddedPostgresServer.startTemporary();
-            app = Application.start(AppConfig.from(Config.builder()
-                    .disableEnvironmentVariablesSource()
-                    .disableSystemPropertiesSource()
-                    .sources(ConfigSources.create(Map.of(
-                            "PORT", "0",
-                            "DATABASE_URL", postgres.jdbcUrl(),
-                            "DATABASE_PASSWORD", EmbeddedPostgresServer.PASSWORD,
-                            "SUPABASE_JWT_SECRET", JWT_SECRET,
-                            "NODE_ENV", "test")), ConfigSources.classpath("application.yaml"))
-                    .build()));
+            postgres = EmbeddedPostgresServer.startTemporary();
+            redis = EmbeddedRedisServer.startOnFreePort();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                app.close();
+                if (shared != null) {
+                    shared.close();
+                }
+                redis.close();
                 postgres.close();
             }));
         }
-        return "http://localhost:" + app.port();
     }
 }

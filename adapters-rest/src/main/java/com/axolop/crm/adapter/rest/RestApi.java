@@ -2,12 +2,18 @@ package com.axolop.crm.adapter.rest;
 
 import com.axolop.crm.adapter.rest.auth.AuthenticationFilter;
 import com.axolop.crm.adapter.rest.auth.JwtAuthenticator;
+import com.axolop.crm.adapter.rest.cache.CacheHttpService;
 import com.axolop.crm.adapter.rest.lead.LeadHttpService;
 import com.axolop.crm.adapter.rest.lead.LeadUseCases;
+import com.axolop.crm.adapter.rest.ratelimit.RateLimitFilter;
+import com.axolop.crm.adapter.rest.ratelimit.RateLimitGate;
+import com.axolop.crm.adapter.rest.ratelimit.RateLimits;
 import com.axolop.crm.adapter.rest.shared.ErrorResponses;
 import com.axolop.crm.adapter.rest.shared.RequestTelemetryFilter;
 import com.axolop.crm.adapter.rest.system.ApiInfo;
 import com.axolop.crm.adapter.rest.system.InfoHttpService;
+import com.axolop.crm.application.cache.ClearCacheUseCase;
+import com.axolop.crm.application.shared.RateLimiter;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.webserver.http.HttpRouting;
 import java.time.Clock;
@@ -17,15 +23,19 @@ public final class RestApi {
     private RestApi() {
     }
 
-    public record Dependencies(JwtAuthenticator authenticator, LeadUseCases leads, ApiInfo info, MeterRegistry meters,
+    public record Dependencies(JwtAuthenticator authenticator, RateLimiter rateLimiter, RateLimits rateLimits,
+                               LeadUseCases leads, ClearCacheUseCase clearCache, ApiInfo info, MeterRegistry meters,
                                Clock clock) {
     }
 
     public static void routing(HttpRouting.Builder routing, Dependencies deps) {
+        var gate = new RateLimitGate(deps.rateLimiter());
         routing.addFilter(new RequestTelemetryFilter(deps.meters()))
-                .addFilter(new AuthenticationFilter(deps.authenticator()))
+                .addFilter(new AuthenticationFilter(deps.authenticator(), gate, deps.rateLimits().auth()))
+                .addFilter(new RateLimitFilter(gate, deps.rateLimits()))
                 .register(InfoHttpService.PATH, new InfoHttpService(deps.info(), deps.clock()))
                 .register(LeadHttpService.PATH, new LeadHttpService(deps.leads()))
+                .register(CacheHttpService.PATH, new CacheHttpService(deps.clearCache()))
                 // Backstop for anything that escapes the telemetry filter.
                 .error(Throwable.class, ErrorResponses::send);
     }

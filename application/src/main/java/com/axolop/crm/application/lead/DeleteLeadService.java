@@ -1,6 +1,7 @@
 package com.axolop.crm.application.lead;
 
 import com.axolop.crm.application.shared.Actor;
+import com.axolop.crm.application.shared.Cache;
 import com.axolop.crm.application.shared.EventOutbox;
 import com.axolop.crm.application.shared.NotFoundException;
 import com.axolop.crm.application.shared.TransactionRunner;
@@ -12,12 +13,15 @@ public class DeleteLeadService implements DeleteLeadUseCase {
     private final LeadRepository leads;
     private final EventOutbox outbox;
     private final TransactionRunner transactions;
+    private final LeadCache cache;
     private final Clock clock;
 
-    public DeleteLeadService(LeadRepository leads, EventOutbox outbox, TransactionRunner transactions, Clock clock) {
+    public DeleteLeadService(LeadRepository leads, EventOutbox outbox, TransactionRunner transactions, Cache cache,
+                  Clock clock) {
         this.leads = Objects.requireNonNull(leads);
         this.outbox = Objects.requireNonNull(outbox);
         this.transactions = Objects.requireNonNull(transactions);
+        this.cache = new LeadCache(Objects.requireNonNull(cache));
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -33,5 +37,6 @@ public class DeleteLeadService implements DeleteLeadUseCase {
             outbox.append(LeadEvents.toOutbox(deleted.events()));
             return null;
         });
+        cache.invalidate(actor.workspace());
     }
 }

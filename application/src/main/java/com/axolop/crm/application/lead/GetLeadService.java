@@ -1,6 +1,7 @@
 package com.axolop.crm.application.lead;
 
 import com.axolop.crm.application.shared.Actor;
+import com.axolop.crm.application.shared.Cache;
 import com.axolop.crm.application.shared.NotFoundException;
 import com.axolop.crm.domain.lead.Lead;
 import com.axolop.crm.domain.lead.LeadId;
@@ -8,13 +9,16 @@ import java.util.Objects;
 
 public class GetLeadService implements GetLeadUseCase {
     private final LeadRepository leads;
+    private final LeadCache cache;
 
-    public GetLeadService(LeadRepository leads) {
+    public GetLeadService(LeadRepository leads, Cache cache) {
         this.leads = Objects.requireNonNull(leads);
+        this.cache = new LeadCache(Objects.requireNonNull(cache));
     }
 
     @Override
     public Lead get(Actor actor, LeadId id) {
-        return leads.findById(actor.workspace(), id).orElseThrow(() -> new NotFoundException("Lead not found"));
+        return cache.lead(actor.workspace(), id, () -> leads.findById(actor.workspace(), id))
+                .orElseThrow(() -> new NotFoundException("Lead not found"));
     }
 }

@@ -17,4 +17,10 @@ public record Actor(WorkspaceId workspace, UserId user, Role role) {
             throw new ForbiddenException("Your role (" + role.name().toLowerCase() + ") cannot change records");
         }
     }
+
+    public void requireAdmin() {
+        if (role != Role.ADMIN) {
+            throw new ForbiddenException("Only a workspace admin can do this");
+        }
+    }
 }

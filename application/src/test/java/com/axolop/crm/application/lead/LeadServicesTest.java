@@ -7,9 +7,11 @@ import com.axolop.crm.application.shared.Actor;
 import com.axolop.crm.application.shared.DirectTransactionRunner;
 import com.axolop.crm.application.shared.ExpectedVersion;
 import com.axolop.crm.application.shared.ForbiddenException;
+import com.axolop.crm.application.shared.InMemoryCache;
 import com.axolop.crm.application.shared.InMemoryEventOutbox;
 import com.axolop.crm.application.shared.NotFoundException;
 import com.axolop.crm.application.shared.OutboxEvent;
+import com.axolop.crm.application.shared.PageRequest;
 import com.axolop.crm.application.shared.TestActors;
 import com.axolop.crm.application.shared.VersionMismatchException;
 import com.axolop.crm.domain.lead.Lead;
@@ -26,10 +28,12 @@ class LeadServicesTest {
     private final InMemoryEventOutbox outbox = new InMemoryEventOutbox();
     private final Clock clock = Clock.fixed(Instant.parse("2024-05-01T12:00:00Z"), ZoneOffset.UTC);
     private final DirectTransactionRunner tx = new DirectTransactionRunner();
-    private final CreateLeadUseCase create = new CreateLeadService(leads, outbox, tx, clock);
-    private final UpdateLeadUseCase update = new UpdateLeadService(leads, outbox, tx, clock);
-    private final DeleteLeadUseCase delete = new DeleteLeadService(leads, outbox, tx, clock);
-    private final GetLeadUseCase get = new GetLeadService(leads);
+    private final InMemoryCache cache = new InMemoryCache();
+    private final CreateLeadUseCase create = new CreateLeadService(leads, outbox, tx, cache, clock);
+    private final UpdateLeadUseCase update = new UpdateLeadService(leads, outbox, tx, cache, clock);
+    private final DeleteLeadUseCase delete = new DeleteLeadService(leads, outbox, tx, cache, clock);
+    private final GetLeadUseCase get = new GetLeadService(leads, cache);
+    private final ListLeadsUseCase list = new ListLeadsService(leads, cache);
     private final Actor member = TestActors.member("acme");
 
     @Test
@@ -128,6 +132,46 @@ class LeadServicesTest {
         assertThatThrownBy(() -> get.get(member, lead.id())).isInstanceOf(NotFoundException.class);
         assertThat(outbox.types()).containsExactly("lead.created", "lead.deleted");
         assertThat(lead(outbox.events().getLast())).containsEntry("id", lead.id().toString());
+    }
+
+    @Test
+    void readAfterAnUpdateReturnsTheNewVersionThoughTheOldOneWasCached() {
+        Lead lead = create.create(member, new CreateLeadCommand(TestLeads.details("Acme")));
+        get.get(member, lead.id());
+
+        update.update(member, new UpdateLeadCommand(lead.id(), TestLeads.details("Acme Inc"), ExpectedVersion.ANY));
+
+        assertThat(get.get(member, lead.id()).details().name().value()).isEqualTo("Acme Inc");
+    }
+
+    @Test
+    void listAfterACreateIncludesTheNewLeadThoughTheOldPageWasCached() {
+        create.create(member, new CreateLeadCommand(TestLeads.details("First")));
+        LeadQuery query = new LeadQuery(LeadFilter.NONE, LeadQuery.DEFAULT_SORT, new PageRequest(1, 20));
+        assertThat(list.list(member, query).total()).isEqualTo(1);
+
+        create.create(member, new CreateLeadCommand(TestLeads.details("Second")));
+
+        assertThat(list.list(member, query).total()).isEqualTo(2);
+    }
+
+    @Test
+    void aCachedLeadIsServedWithoutTheRepository() {
+        Lead lead = create.create(member, new CreateLeadCommand(TestLeads.details("Acme")));
+        get.get(member, lead.id());
+        leads.delete(lead); // behind the cache's back
+
+        assertThat(get.get(member, lead.id())).isEqualTo(lead);
+    }
+
+    @Test
+    void deleteMakesACachedLeadNotFound() {
+        Lead lead = create.create(member, new CreateLeadCommand(TestLeads.details("Acme")));
+        get.get(member, lead.id());
+
+        delete.delete(member, new DeleteLeadCommand(lead.id(), ExpectedVersion.ANY));
+
+        assertThatThrownBy(() -> get.get(member, lead.id())).isInstanceOf(NotFoundException.class);
     }
 
     @SuppressWarnings("unchecked")

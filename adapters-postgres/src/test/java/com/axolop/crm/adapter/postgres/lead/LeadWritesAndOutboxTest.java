@@ -14,6 +14,7 @@ import com.axolop.crm.application.lead.TestLeads;
 import com.axolop.crm.application.lead.UpdateLeadCommand;
 import com.axolop.crm.application.lead.UpdateLeadService;
 import com.axolop.crm.application.shared.Actor;
+import com.axolop.crm.application.shared.Cache;
 import com.axolop.crm.application.shared.ExpectedVersion;
 import com.axolop.crm.application.shared.TestActors;
 import com.axolop.crm.application.shared.VersionMismatchException;
@@ -38,7 +39,7 @@ class LeadWritesAndOutboxTest {
 
     @Test
     void committedCreateLeavesExactlyOneLeadCreatedRowWithTheLeadAsPayload() {
-        Lead lead = new CreateLeadService(leads, outbox, db, clock)
+        Lead lead = new CreateLeadService(leads, outbox, db, Cache.disabled(), clock)
                 .create(actor, new CreateLeadCommand(TestLeads.details("Acme")));
 
         assertThat(outboxRows()).containsExactly("lead.created " + lead.id());
@@ -47,10 +48,10 @@ class LeadWritesAndOutboxTest {
 
     @Test
     void committedStatusChangeLeavesLeadUpdatedThenLeadStatusChanged() {
-        Lead lead = new CreateLeadService(leads, outbox, db, clock)
+        Lead lead = new CreateLeadService(leads, outbox, db, Cache.disabled(), clock)
                 .create(actor, new CreateLeadCommand(TestLeads.details("Acme")));
 
-        new UpdateLeadService(leads, outbox, db, clock).update(actor, new UpdateLeadCommand(lead.id(),
+        new UpdateLeadService(leads, outbox, db, Cache.disabled(), clock).update(actor, new UpdateLeadCommand(lead.id(),
                 TestLeads.withStatus(lead.details(), LeadStatus.QUALIFIED), ExpectedVersion.ANY));
 
         assertThat(outboxRows()).containsExactly("lead.created " + lead.id(), "lead.updated " + lead.id(),
@@ -75,7 +76,7 @@ class LeadWritesAndOutboxTest {
 
     @Test
     void failedOutboxAppendRollsBackTheLeadWrite() {
-        CreateLeadService create = new CreateLeadService(leads, outbox, db, clock);
+        CreateLeadService create = new CreateLeadService(leads, outbox, db, Cache.disabled(), clock);
         Lead first = create.create(actor, new CreateLeadCommand(TestLeads.details("Acme")));
         Lead.Change second = Lead.create(LeadId.newId(), actor.workspace(), TestLeads.details("Globex"),
                 actor.user(), clock.instant());
@@ -95,10 +96,10 @@ class LeadWritesAndOutboxTest {
 
     @Test
     void rejectedUpdateLeavesNoOutboxRow() {
-        Lead lead = new CreateLeadService(leads, outbox, db, clock)
+        Lead lead = new CreateLeadService(leads, outbox, db, Cache.disabled(), clock)
                 .create(actor, new CreateLeadCommand(TestLeads.details("Acme")));
 
-        assertThatThrownBy(() -> new UpdateLeadService(leads, outbox, db, clock).update(actor,
+        assertThatThrownBy(() -> new UpdateLeadService(leads, outbox, db, Cache.disabled(), clock).update(actor,
                 new UpdateLeadCommand(lead.id(), TestLeads.details("Renamed"), ExpectedVersion.exactly(5))))
                 .isInstanceOf(VersionMismatchException.class);
 
@@ -107,10 +108,10 @@ class LeadWritesAndOutboxTest {
 
     @Test
     void committedDeleteLeavesLeadDeleted() {
-        Lead lead = new CreateLeadService(leads, outbox, db, clock)
+        Lead lead = new CreateLeadService(leads, outbox, db, Cache.disabled(), clock)
                 .create(actor, new CreateLeadCommand(TestLeads.details("Acme")));
 
-        new DeleteLeadService(leads, outbox, db, clock).delete(actor, new DeleteLeadCommand(lead.id(),
+        new DeleteLeadService(leads, outbox, db, Cache.disabled(), clock).delete(actor, new DeleteLeadCommand(lead.id(),
                 ExpectedVersion.exactly(1)));
 
         assertThat(outboxRows()).containsExactly("lead.created " + lead.id(), "lead.deleted " + lead.id());

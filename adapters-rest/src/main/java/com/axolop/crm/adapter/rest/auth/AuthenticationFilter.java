@@ -1,6 +1,9 @@
 package com.axolop.crm.adapter.rest.auth;
 
+import com.axolop.crm.adapter.rest.ratelimit.RateLimitGate;
+import com.axolop.crm.adapter.rest.shared.ApiException;
 import com.axolop.crm.application.shared.Actor;
+import com.axolop.crm.application.shared.RateLimit;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
@@ -15,16 +18,27 @@ public class AuthenticationFilter implements Filter {
     private static final Set<String> PUBLIC_PATHS = Set.of("/api/v1/info");
 
     private final JwtAuthenticator authenticator;
+    private final RateLimitGate gate;
+    private final RateLimit failedAttempts;
 
-    public AuthenticationFilter(JwtAuthenticator authenticator) {
+    /** Every failed authentication counts against the client's address in {@code failedAttempts}. */
+    public AuthenticationFilter(JwtAuthenticator authenticator, RateLimitGate gate, RateLimit failedAttempts) {
         this.authenticator = authenticator;
+        this.gate = gate;
+        this.failedAttempts = failedAttempts;
     }
 
     @Override
     public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
         String path = req.prologue().uriPath().path();
         if (path.startsWith(PROTECTED_PREFIX) && !PUBLIC_PATHS.contains(path)) {
-            Actor actor = authenticator.authenticate(req.headers().first(HeaderNames.AUTHORIZATION).orElse(null));
+            Actor actor;
+            try {
+                actor = authenticator.authenticate(req.headers().first(HeaderNames.AUTHORIZATION).orElse(null));
+            } catch (ApiException unauthorized) {
+                gate.pass(RateLimitGate.clientAddress(req), failedAttempts, res);
+                throw unauthorized;
+            }
             req.context().register(actor);
         }
         chain.proceed();

@@ -1,5 +1,6 @@
 package com.axolop.crm.adapter.rest.shared;
 
+import com.axolop.crm.adapter.rest.ratelimit.RateLimitedException;
 import com.axolop.crm.application.shared.ForbiddenException;
 import com.axolop.crm.application.shared.NotFoundException;
 import com.axolop.crm.application.shared.VersionMismatchException;
@@ -26,6 +27,9 @@ public final class ErrorResponses {
         var body = body(api.status(), api.getMessage(), req.prologue().uriPath().rawPath(), requestId(req));
         if (!api.errors().isEmpty()) {
             body.put("errors", api.errors());
+        }
+        if (api instanceof RateLimitedException limited) {
+            body.put("retryAfter", limited.retryAfterSeconds());
         }
         res.status(api.status());
         res.header(HeaderNames.CONTENT_TYPE, "application/json");

@@ -1,0 +1,42 @@
+package com.axolop.crm.adapter.redis;
+
+import com.axolop.crm.application.shared.RateLimit;
+import com.axolop.crm.application.shared.RateLimitDecision;
+import com.axolop.crm.application.shared.RateLimiter;
+import java.time.Duration;
+import java.util.List;
+import org.redisson.api.RScript;
+
+/**
+ * Fixed-window counting in Redis, one round trip per request (INCR, expiry on the first hit, PTTL), so
+ * every instance shares the count. While Redis is unavailable each instance counts on its own
+ * ({@link LocalRateLimiter}): limits then hold per instance rather than in total.
+ */
+public class RedisRateLimiter implements RateLimiter {
+    private static final String COUNT_IN_WINDOW = """
+            local count = redis.call('INCR', KEYS[1])
+            if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+            local ttl = redis.call('PTTL', KEYS[1])
+            if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
+            return {count, ttl}""";
+
+    private final RedisAvailability availability;
+    private final LocalRateLimiter fallback;
+
+    public RedisRateLimiter(RedisAvailability availability, LocalRateLimiter fallback) {
+        this.availability = availability;
+        this.fallback = fallback;
+    }
+
+    @Override
+    public RateLimitDecision acquire(String caller, RateLimit limit) {
+        String key = "rl:" + limit.name() + ":" + caller;
+        return availability.call(() -> {
+            List<Long> counted = availability.redis().getScript().eval(RScript.Mode.READ_WRITE, COUNT_IN_WINDOW,
+                    RScript.ReturnType.LIST, List.of(key), String.valueOf(limit.window().toMillis()));
+            long count = counted.get(0);
+            return new RateLimitDecision(count <= limit.maxRequests(), limit.maxRequests(),
+                    (int) Math.max(0, limit.maxRequests() - count), Duration.ofMillis(counted.get(1)));
+        }, () -> fallback.acquire(caller, limit));
+    }
+}

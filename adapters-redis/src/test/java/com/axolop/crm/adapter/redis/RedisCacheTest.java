@@ -1,0 +1,62 @@
+package com.axolop.crm.adapter.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.axolop.crm.application.shared.Cache;
+import com.axolop.crm.application.shared.CacheContract;
+import com.axolop.crm.application.shared.CacheRegion;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.redisson.api.RedissonClient;
+
+class RedisCacheTest extends CacheContract {
+    private RedissonClient client;
+
+    @Override
+    protected Cache createCache() {
+        client = TestRedis.newClient();
+        Map<CacheRegion, Duration> ttls = new EnumMap<>(CacheRegion.class);
+        for (CacheRegion region : CacheRegion.values()) {
+            ttls.put(region, Duration.ofMinutes(5));
+        }
+        ttls.put(CacheRegion.DASHBOARD, Duration.ofMillis(700));
+        return new RedisCache(new RedisAvailability(client, TestRedis.meters()), ttls, TestRedis.meters());
+    }
+
+    @AfterEach
+    void closeClient() {
+        client.shutdown();
+    }
+
+    @Test
+    void entriesExpireAfterTheirRegionsTimeToLive() throws InterruptedException {
+        cache.put(key("dashboard:stats"), "42", CacheRegion.DASHBOARD);
+        cache.put(key("lead:1"), "kept", CacheRegion.LEADS);
+
+        Thread.sleep(1_000);
+
+        assertThat(cache.get(key("dashboard:stats"), String.class, CacheRegion.DASHBOARD)).isEmpty();
+        assertThat(cache.get(key("lead:1"), String.class, CacheRegion.LEADS)).contains("kept");
+        assertThat(client.getBucket(key("lead:1")).remainTimeToLive()).isBetween(290_000L, 300_000L);
+    }
+
+    @Test
+    void failsOpenWhileRedisIsDownAndRecoversAfter() throws InterruptedException {
+        cache.put(key("lead:1"), "before", CacheRegion.LEADS);
+        TestRedis.server().stop();
+        try {
+            assertThat(cache.get(key("lead:1"), String.class, CacheRegion.LEADS)).isEmpty();
+            cache.put(key("lead:2"), "during", CacheRegion.LEADS);
+            assertThat(cache.generation(key("leads:generation"))).isEqualTo(-1);
+        } finally {
+            TestRedis.server().start();
+        }
+        Thread.sleep(1_200); // past the cool-down after the last failure
+
+        cache.put(key("lead:3"), "after", CacheRegion.LEADS);
+        assertThat(cache.get(key("lead:3"), String.class, CacheRegion.LEADS)).contains("after");
+    }
+}
