@@ -5,7 +5,14 @@ import com.axolop.crm.devinfra.EmbeddedPostgresServer;
 import com.axolop.crm.devinfra.EmbeddedRedisServer;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
+import io.helidon.common.socket.SocketOptions;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.WebServer;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +69,27 @@ public final class BenchServer {
         Files.write(out.resolve("ids.txt"), ids, StandardCharsets.UTF_8);
         Files.writeString(out.resolve("token.txt"), new TokenIssuer(SECRET.getBytes(StandardCharsets.UTF_8),
                 Clock.systemUTC()).issue("bench-user", "bench", "admin", Duration.ofHours(2)));
+        startBareServer(port + 1, "http://localhost:" + app.port() + "/api/v1/leads/" + ids.getFirst(),
+                out.resolve("token.txt"));
         Files.writeString(out.resolve("ready"), "http://localhost:" + app.port());
+    }
+
+    /**
+     * The baseline of the cache benchmark: a bare Helidon route that returns, as a constant, the bytes the
+     * API returns for one lead.
+     */
+    private static void startBareServer(int port, String leadUrl, Path tokenFile) throws Exception {
+        HttpResponse<byte[]> lead = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(leadUrl))
+                .header("Authorization", "Bearer " + Files.readString(tokenFile)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        byte[] body = lead.body();
+        WebServer.builder().port(port)
+                .connectionOptions(SocketOptions.builder().tcpNoDelay(true).build())
+                .routing(routing -> routing.get("/bare", (req, res) -> {
+                    res.header(HeaderNames.CONTENT_TYPE, "application/json");
+                    res.send(body);
+                }))
+                .build().start();
     }
 
     private static List<String> seed(String jdbcUrl, int rows) throws SQLException, IOException {

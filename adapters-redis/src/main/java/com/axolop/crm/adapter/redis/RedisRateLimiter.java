@@ -6,6 +6,7 @@ import com.axolop.crm.application.shared.RateLimiter;
 import java.time.Duration;
 import java.util.List;
 import org.redisson.api.RScript;
+import org.redisson.client.RedisException;
 
 /**
  * Fixed-window counting in Redis, one round trip per request (INCR, expiry on the first hit, PTTL), so
@@ -22,6 +23,7 @@ public class RedisRateLimiter implements RateLimiter {
 
     private final RedisAvailability availability;
     private final LocalRateLimiter fallback;
+    private volatile String scriptSha;
 
     public RedisRateLimiter(RedisAvailability availability, LocalRateLimiter fallback) {
         this.availability = availability;
@@ -32,11 +34,29 @@ public class RedisRateLimiter implements RateLimiter {
     public RateLimitDecision acquire(String caller, RateLimit limit) {
         String key = "rl:" + limit.name() + ":" + caller;
         return availability.call(() -> {
-            List<Long> counted = availability.redis().getScript().eval(RScript.Mode.READ_WRITE, COUNT_IN_WINDOW,
-                    RScript.ReturnType.LIST, List.of(key), String.valueOf(limit.window().toMillis()));
+            List<Long> counted = count(key, limit.window());
             long count = counted.get(0);
             return new RateLimitDecision(count <= limit.maxRequests(), limit.maxRequests(),
                     (int) Math.max(0, limit.maxRequests() - count), Duration.ofMillis(counted.get(1)));
         }, () -> fallback.acquire(caller, limit));
+    }
+
+    // EVALSHA sends 40 bytes instead of the script; after a Redis restart the script is loaded again.
+    private List<Long> count(String key, Duration window) {
+        RScript script = availability.redis().getScript();
+        String sha = scriptSha;
+        if (sha != null) {
+            try {
+                return script.evalSha(RScript.Mode.READ_WRITE, sha, RScript.ReturnType.LIST, List.of(key),
+                        String.valueOf(window.toMillis()));
+            } catch (RedisException e) {
+                if (e.getMessage() == null || !e.getMessage().contains("NOSCRIPT")) {
+                    throw e;
+                }
+            }
+        }
+        scriptSha = script.scriptLoad(COUNT_IN_WINDOW);
+        return script.evalSha(RScript.Mode.READ_WRITE, scriptSha, RScript.ReturnType.LIST, List.of(key),
+                String.valueOf(window.toMillis()));
     }
 }

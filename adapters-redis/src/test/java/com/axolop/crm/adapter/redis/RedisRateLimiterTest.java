@@ -79,6 +79,20 @@ class RedisRateLimiterTest {
         }
     }
 
+    @Test
+    void countsInRedisAgainAfterARestartThatLostItsScript() throws InterruptedException {
+        RateLimit limit = new RateLimit("general", 5, Duration.ofMinutes(1));
+        limiterA.acquire(caller, limit);
+        TestRedis.server().stop();
+        TestRedis.server().start();
+        Thread.sleep(1_200); // past any fail-open cool-down
+
+        limiterA.acquire(caller, limit);
+        RateLimitDecision shared = limiterB.acquire(caller, limit);
+
+        assertThat(shared.remaining()).isEqualTo(3);
+    }
+
     private static RedisRateLimiter limiter(RedissonClient client) {
         return new RedisRateLimiter(new RedisAvailability(client, TestRedis.meters()),
                 new LocalRateLimiter(Clock.systemUTC()));
