@@ -19,6 +19,10 @@ public final class RedisConnection {
         config.setCodec(StringCodec.INSTANCE);
         // Start even while Redis is down: the service fails open and reconnects when it is back.
         config.setLazyInitialization(true);
+        // Redisson's defaults (16 worker and 32 Netty threads) are sized for many cores; on a small
+        // machine they mostly add context switches to every call.
+        config.setThreads(2);
+        config.setNettyThreads(4);
         var server = config.useSingleServer()
                 .setAddress("redis://" + host + ":" + port)
                 .setTimeout(COMMAND_TIMEOUT_MS)
