@@ -36,7 +36,7 @@ class CacheApiTest {
         RedissonClient redis = RedisConnection.connect("127.0.0.1", TestServer.redis().port(), null);
         try {
             List<String> keys = new ArrayList<>();
-            redis.getKeys().getKeysByPattern("crm:" + workspace + ":lead:" + id + ":*").forEach(keys::add);
+            redis.getKeys().getKeysByPattern("crm:" + workspace + ":lead:" + id).forEach(keys::add);
             assertThat(keys).hasSize(1);
             assertThat(redis.getBucket(keys.getFirst()).remainTimeToLive()).isBetween(290_000L, 300_000L);
         } finally {
@@ -74,6 +74,8 @@ class CacheApiTest {
             assertThat(api.get("/api/v1/leads").status()).isEqualTo(200);
             assertThat(Api.anonymous().get("/health/redis").status()).isEqualTo(503);
             assertThat(Api.anonymous().get("/health/ready").status()).isEqualTo(200);
+            assertThat(Api.anonymous().get("/metrics").body()).containsPattern(
+                    "crm_cache_requests_total\\{cache=\"leads\",result=\"error\",[^}]*} [1-9]");
         } finally {
             TestServer.redis().start();
         }

@@ -30,7 +30,13 @@ public final class RedisAvailability {
     }
 
     <T> T call(Supplier<T> action, Supplier<T> fallback) {
+        return call(action, fallback, () -> { });
+    }
+
+    /** Like {@link #call(Supplier, Supplier)}, telling {@code onFailure} when the fallback is used. */
+    <T> T call(Supplier<T> action, Supplier<T> fallback, Runnable onFailure) {
         if (System.nanoTime() - skipUntil < 0) {
+            onFailure.run();
             return fallback.get();
         }
         try {
@@ -45,6 +51,7 @@ public final class RedisAvailability {
             if (degraded.compareAndSet(false, true)) {
                 LOG.warn("Redis is unavailable, failing open until it answers again: {}", e.toString());
             }
+            onFailure.run();
             return fallback.get();
         }
     }

@@ -32,12 +32,14 @@ public class RedisCache implements Cache {
             .enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
     private static final int SCAN_CHUNK = 500;
+    private static final String STAMP_SEPARATOR = "|";
 
     private final RedisAvailability availability;
     private final RedissonClient redis;
     private final Map<CacheRegion, Duration> ttls;
     private final Map<CacheRegion, Counter> hits = new EnumMap<>(CacheRegion.class);
     private final Map<CacheRegion, Counter> misses = new EnumMap<>(CacheRegion.class);
+    private final Map<CacheRegion, Counter> errors = new EnumMap<>(CacheRegion.class);
 
     public RedisCache(RedisAvailability availability, Map<CacheRegion, Duration> ttls, MeterRegistry meters) {
         this.availability = availability;
@@ -48,32 +50,32 @@ public class RedisCache implements Cache {
             Counter miss = counter(meters, region, "miss");
             hits.put(region, hit);
             misses.put(region, miss);
+            errors.put(region, counter(meters, region, "error"));
             meters.getOrCreate(Gauge.builder("crm_cache_hit_ratio", () -> ratio(hit.count(), miss.count()))
                     .tags(List.of(Tag.create("cache", region.metricName()))));
         }
     }
 
+    /** One MGET reads the counter and the entry, stored as "generation|json". */
     @Override
-    public <T> Optional<T> get(String key, Class<T> type, CacheRegion region) {
-        Optional<T> value = availability.call(
-                () -> Optional.ofNullable(redis.<String>getBucket(key).get()).flatMap(json -> read(json, type)),
-                Optional::empty);
-        (value.isPresent() ? hits : misses).get(region).increment();
-        return value;
+    public <T> Lookup<T> get(String counterKey, String key, Class<T> type, CacheRegion region) {
+        var failed = new boolean[1];
+        Lookup<T> lookup = availability.call(() -> {
+            Map<String, String> found = redis.getBuckets().get(counterKey, key);
+            long generation = found.containsKey(counterKey) ? Long.parseLong(found.get(counterKey)) : 0;
+            return new Lookup<>(generation, stampedWith(generation, found.get(key)).flatMap(json -> read(json, type)));
+        }, Lookup::unavailable, () -> failed[0] = true);
+        (failed[0] ? errors : lookup.value().isPresent() ? hits : misses).get(region).increment();
+        return lookup;
     }
 
     @Override
-    public void put(String key, Object value, CacheRegion region) {
-        String json = write(value);
+    public void put(String key, long generation, Object value, CacheRegion region) {
+        String stamped = generation + STAMP_SEPARATOR + write(value);
         availability.call(() -> {
-            redis.<String>getBucket(key).set(json, ttls.get(region));
+            redis.<String>getBucket(key).set(stamped, ttls.get(region));
             return null;
-        }, () -> null);
-    }
-
-    @Override
-    public long generation(String counterKey) {
-        return availability.call(() -> redis.getAtomicLong(counterKey).get(), () -> -1L);
+        }, () -> null, errors.get(region)::increment);
     }
 
     @Override
@@ -105,6 +107,15 @@ public class RedisCache implements Cache {
 
     private static double ratio(long hit, long miss) {
         return hit + miss == 0 ? 0 : (double) hit / (hit + miss);
+    }
+
+    private static Optional<String> stampedWith(long generation, String entry) {
+        if (entry == null) {
+            return Optional.empty();
+        }
+        int separator = entry.indexOf(STAMP_SEPARATOR);
+        return separator > 0 && entry.substring(0, separator).equals(Long.toString(generation))
+                ? Optional.of(entry.substring(separator + 1)) : Optional.empty();
     }
 
     // An entry written by an older version of a type is a miss, not a Redis failure.

@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Cache-aside for leads. Every key carries the workspace's lead generation, read before the database:
- * a write advances it after commit, so neither a later read nor a read that raced the write (and
- * caches what it loaded under the old generation) can serve the old version.
+ * Cache-aside for leads. Entries are stamped with the workspace's lead generation, read (with the entry,
+ * in one round trip) before the database: a write advances it after commit, so neither a later read nor
+ * a read that raced the write (and stored what it loaded under the old stamp) can serve the old version.
  */
 final class LeadCache {
     private final Cache cache;
@@ -24,32 +24,29 @@ final class LeadCache {
     }
 
     Optional<Lead> lead(WorkspaceId workspace, LeadId id, Supplier<Optional<Lead>> load) {
-        long generation = cache.generation(generationKey(workspace));
-        if (generation < 0) {
-            return load.get();
-        }
-        String key = "crm:" + workspace + ":lead:" + id + ":g" + generation;
-        Optional<Lead> cached = cache.get(key, Lead.class, CacheRegion.LEADS);
-        if (cached.isPresent()) {
-            return cached;
+        String key = "crm:" + workspace + ":lead:" + id;
+        Cache.Lookup<Lead> cached = cache.get(generationKey(workspace), key, Lead.class, CacheRegion.LEADS);
+        if (cached.value().isPresent()) {
+            return cached.value();
         }
         Optional<Lead> loaded = load.get();
-        loaded.ifPresent(lead -> cache.put(key, lead, CacheRegion.LEADS));
+        if (cached.available()) {
+            loaded.ifPresent(lead -> cache.put(key, cached.generation(), lead, CacheRegion.LEADS));
+        }
         return loaded;
     }
 
     Page<Lead> page(WorkspaceId workspace, LeadQuery query, Supplier<Page<Lead>> load) {
-        long generation = cache.generation(generationKey(workspace));
-        if (generation < 0) {
-            return load.get();
-        }
-        String key = "crm:" + workspace + ":leads:g" + generation + ":" + describe(query);
-        Optional<CachedPage> cached = cache.get(key, CachedPage.class, CacheRegion.LEADS);
-        if (cached.isPresent()) {
-            return new Page<>(cached.get().items(), query.page(), cached.get().total());
+        String key = "crm:" + workspace + ":leads:" + describe(query);
+        Cache.Lookup<CachedPage> cached = cache.get(generationKey(workspace), key, CachedPage.class,
+                CacheRegion.LEADS);
+        if (cached.value().isPresent()) {
+            return new Page<>(cached.value().get().items(), query.page(), cached.value().get().total());
         }
         Page<Lead> loaded = load.get();
-        cache.put(key, new CachedPage(loaded.items(), loaded.total()), CacheRegion.LEADS);
+        if (cached.available()) {
+            cache.put(key, cached.generation(), new CachedPage(loaded.items(), loaded.total()), CacheRegion.LEADS);
+        }
         return loaded;
     }
 

@@ -31,37 +31,48 @@ public abstract class CacheContract {
                 Instant.parse("2024-01-01T00:00:00.123456Z"), Instant.parse("2024-01-02T00:00:00Z"), 3);
         String key = key("lead:" + lead.id());
 
-        assertThat(cache.get(key, Lead.class, CacheRegion.LEADS)).isEmpty();
-        cache.put(key, lead, CacheRegion.LEADS);
+        Cache.Lookup<Lead> miss = cache.get(counter(), key, Lead.class, CacheRegion.LEADS);
+        cache.put(key, miss.generation(), lead, CacheRegion.LEADS);
 
-        assertThat(cache.get(key, Lead.class, CacheRegion.LEADS)).contains(lead);
+        assertThat(miss.generation()).isZero();
+        assertThat(miss.value()).isEmpty();
+        assertThat(cache.get(counter(), key, Lead.class, CacheRegion.LEADS).value()).contains(lead);
     }
 
     @Test
-    void generationStartsAtZeroAndAdvancesByOne() {
-        String counter = key("leads:generation");
+    void anEntryStampedBeforeTheCounterAdvancedIsAMiss() {
+        cache.put(key("lead:1"), 0, "old", CacheRegion.LEADS);
 
-        assertThat(cache.generation(counter)).isZero();
-        cache.advance(counter);
-        cache.advance(counter);
+        cache.advance(counter());
+        cache.advance(counter());
 
-        assertThat(cache.generation(counter)).isEqualTo(2);
+        Cache.Lookup<String> lookup = cache.get(counter(), key("lead:1"), String.class, CacheRegion.LEADS);
+        assertThat(lookup.generation()).isEqualTo(2);
+        assertThat(lookup.value()).isEmpty();
     }
 
     @Test
     void clearRemovesOnlyTheWorkspacesEntriesThatMatch() {
-        cache.put(key("lead:1"), "a", CacheRegion.LEADS);
-        cache.put(key("lead:2"), "b", CacheRegion.LEADS);
-        cache.put(key("dashboard:x"), "c", CacheRegion.DASHBOARD);
+        cache.put(key("lead:1"), 0, "a", CacheRegion.LEADS);
+        cache.put(key("lead:2"), 0, "b", CacheRegion.LEADS);
+        cache.put(key("dashboard:x"), 0, "c", CacheRegion.DASHBOARD);
         String otherKey = "crm:other-" + UUID.randomUUID() + ":lead:1";
-        cache.put(otherKey, "d", CacheRegion.LEADS);
+        cache.put(otherKey, 0, "d", CacheRegion.LEADS);
 
         assertThat(cache.clear(workspace, "lead:*")).isEqualTo(2);
 
-        assertThat(cache.get(key("lead:1"), String.class, CacheRegion.LEADS)).isEmpty();
-        assertThat(cache.get(key("dashboard:x"), String.class, CacheRegion.DASHBOARD)).contains("c");
-        assertThat(cache.get(otherKey, String.class, CacheRegion.LEADS)).contains("d");
-        assertThat(cache.clear(workspace, null)).isEqualTo(1);
+        assertThat(read(key("lead:1"))).isEmpty();
+        assertThat(read(key("dashboard:x"))).contains("c");
+        assertThat(read(otherKey)).contains("d");
+        assertThat(cache.clear(workspace, "dashboard:*")).isEqualTo(1);
+    }
+
+    protected java.util.Optional<String> read(String key) {
+        return cache.get(counter(), key, String.class, CacheRegion.LEADS).value();
+    }
+
+    protected String counter() {
+        return key("leads:generation");
     }
 
     protected String key(String rest) {

@@ -8,22 +8,21 @@ import java.util.regex.Pattern;
 
 /** Test fake of {@link Cache}: entries never expire; held to {@code CacheContract} like the real one. */
 public class InMemoryCache implements Cache {
-    private final Map<String, Object> entries = new ConcurrentHashMap<>();
+    private final Map<String, Stamped> entries = new ConcurrentHashMap<>();
     private final Map<String, Long> generations = new ConcurrentHashMap<>();
 
     @Override
-    public <T> Optional<T> get(String key, Class<T> type, CacheRegion region) {
-        return Optional.ofNullable(entries.get(key)).map(type::cast);
+    public <T> Lookup<T> get(String counterKey, String key, Class<T> type, CacheRegion region) {
+        long generation = generations.getOrDefault(counterKey, 0L);
+        Optional<T> value = Optional.ofNullable(entries.get(key))
+                .filter(entry -> entry.generation() == generation)
+                .map(entry -> type.cast(entry.value()));
+        return new Lookup<>(generation, value);
     }
 
     @Override
-    public void put(String key, Object value, CacheRegion region) {
-        entries.put(key, value);
-    }
-
-    @Override
-    public long generation(String counterKey) {
-        return generations.getOrDefault(counterKey, 0L);
+    public void put(String key, long generation, Object value, CacheRegion region) {
+        entries.put(key, new Stamped(generation, value));
     }
 
     @Override
@@ -37,6 +36,9 @@ public class InMemoryCache implements Cache {
         long before = entries.size();
         entries.keySet().removeIf(key -> glob.matcher(key).matches());
         return before - entries.size();
+    }
+
+    private record Stamped(long generation, Object value) {
     }
 
     private static String globToRegex(String glob) {
