@@ -10,6 +10,7 @@ import com.axolop.crm.application.lead.DeleteLeadService;
 import com.axolop.crm.application.lead.ExportLeadsService;
 import com.axolop.crm.application.lead.GetLeadService;
 import com.axolop.crm.application.lead.LeadRepository;
+import com.axolop.crm.application.lead.LeadWritePorts;
 import com.axolop.crm.application.lead.ListLeadsService;
 import com.axolop.crm.application.lead.UpdateLeadService;
 import com.axolop.crm.application.shared.Cache;
@@ -25,12 +26,13 @@ final class Wiring {
         var transactions = new PostgresTransactionRunner(database.dataSource());
         LeadRepository repository = new PostgresLeadRepository(transactions);
         EventOutbox outbox = new PostgresEventOutbox(transactions);
+        var writes = new LeadWritePorts(repository, outbox, transactions, cache, clock);
         return new LeadUseCases(
-                new CreateLeadService(repository, outbox, transactions, cache, clock),
+                new CreateLeadService(writes),
                 new GetLeadService(repository, cache),
                 new ListLeadsService(repository, cache),
-                new UpdateLeadService(repository, outbox, transactions, cache, clock),
-                new DeleteLeadService(repository, outbox, transactions, cache, clock),
+                new UpdateLeadService(writes),
+                new DeleteLeadService(writes),
                 new ExportLeadsService(repository, transactions));
     }
 }

@@ -29,9 +29,10 @@ class LeadServicesTest {
     private final Clock clock = Clock.fixed(Instant.parse("2024-05-01T12:00:00Z"), ZoneOffset.UTC);
     private final DirectTransactionRunner tx = new DirectTransactionRunner();
     private final InMemoryCache cache = new InMemoryCache();
-    private final CreateLeadUseCase create = new CreateLeadService(leads, outbox, tx, cache, clock);
-    private final UpdateLeadUseCase update = new UpdateLeadService(leads, outbox, tx, cache, clock);
-    private final DeleteLeadUseCase delete = new DeleteLeadService(leads, outbox, tx, cache, clock);
+    private final LeadWritePorts ports = new LeadWritePorts(leads, outbox, tx, cache, clock);
+    private final CreateLeadUseCase create = new CreateLeadService(ports);
+    private final UpdateLeadUseCase update = new UpdateLeadService(ports);
+    private final DeleteLeadUseCase delete = new DeleteLeadService(ports);
     private final GetLeadUseCase get = new GetLeadService(leads, cache);
     private final ListLeadsUseCase list = new ListLeadsService(leads, cache);
     private final Actor member = TestActors.member("acme");

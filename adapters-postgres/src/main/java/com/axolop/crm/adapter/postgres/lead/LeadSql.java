@@ -17,14 +17,7 @@ record LeadSql(String sql, List<Object> parameters) {
         var sql = new StringBuilder(" where workspace_id = ?");
         List<Object> parameters = new ArrayList<>();
         parameters.add(workspace.value());
-        if (filter.status() != null) {
-            sql.append(" and status = ?");
-            parameters.add(filter.status().name());
-        }
-        if (filter.type() != null) {
-            sql.append(" and type = ?");
-            parameters.add(filter.type().name());
-        }
+        statusAndType(filter, sql, parameters);
         if (filter.created().from() != null) {
             sql.append(" and created_at >= ?");
             parameters.add(filter.created().from().atOffset(ZoneOffset.UTC));
@@ -48,6 +41,12 @@ record LeadSql(String sql, List<Object> parameters) {
         var sql = new StringBuilder("select coalesce(sum(leads), 0) from lead_counts where workspace_id = ?");
         List<Object> parameters = new ArrayList<>();
         parameters.add(workspace.value());
+        statusAndType(filter, sql, parameters);
+        return new LeadSql(sql.toString(), parameters);
+    }
+
+    // Both leads and lead_counts name these columns alike.
+    private static void statusAndType(LeadFilter filter, StringBuilder sql, List<Object> parameters) {
         if (filter.status() != null) {
             sql.append(" and status = ?");
             parameters.add(filter.status().name());
@@ -56,7 +55,6 @@ record LeadSql(String sql, List<Object> parameters) {
             sql.append(" and type = ?");
             parameters.add(filter.type().name());
         }
-        return new LeadSql(sql.toString(), parameters);
     }
 
     /** Binds the parameters from index 1; returns the next free index. */

@@ -10,6 +10,7 @@ import com.axolop.crm.application.lead.CreateLeadCommand;
 import com.axolop.crm.application.lead.CreateLeadService;
 import com.axolop.crm.application.lead.DeleteLeadCommand;
 import com.axolop.crm.application.lead.DeleteLeadService;
+import com.axolop.crm.application.lead.LeadWritePorts;
 import com.axolop.crm.application.lead.TestLeads;
 import com.axolop.crm.application.lead.UpdateLeadCommand;
 import com.axolop.crm.application.lead.UpdateLeadService;
@@ -36,10 +37,11 @@ class LeadWritesAndOutboxTest {
     private final PostgresEventOutbox outbox = new PostgresEventOutbox(db);
     private final Clock clock = Clock.systemUTC();
     private final Actor actor = TestActors.member("ws-" + UUID.randomUUID());
+    private final LeadWritePorts ports = new LeadWritePorts(leads, outbox, db, Cache.disabled(), clock);
 
     @Test
     void committedCreateLeavesExactlyOneLeadCreatedRowWithTheLeadAsPayload() {
-        Lead lead = new CreateLeadService(leads, outbox, db, Cache.disabled(), clock)
+        Lead lead = new CreateLeadService(ports)
                 .create(actor, new CreateLeadCommand(TestLeads.details("Acme")));
 
         assertThat(outboxRows()).containsExactly("lead.created " + lead.id());
@@ -48,10 +50,10 @@ class LeadWritesAndOutboxTest {
 
     @Test
     void committedStatusChangeLeavesLeadUpdatedThenLeadStatusChanged() {
-        Lead lead = new CreateLeadService(leads, outbox, db, Cache.disabled(), clock)
+        Lead lead = new CreateLeadService(ports)
                 .create(actor, new CreateLeadCommand(TestLeads.details("Acme")));
 
-        new UpdateLeadService(leads, outbox, db, Cache.disabled(), clock).update(actor, new UpdateLeadCommand(lead.id(),
+        new UpdateLeadService(ports).update(actor, new UpdateLeadCommand(lead.id(),
                 TestLeads.withStatus(lead.details(), LeadStatus.QUALIFIED), ExpectedVersion.ANY));
 
         assertThat(outboxRows()).containsExactly("lead.created " + lead.id(), "lead.updated " + lead.id(),
@@ -76,7 +78,7 @@ class LeadWritesAndOutboxTest {
 
     @Test
     void failedOutboxAppendRollsBackTheLeadWrite() {
-        CreateLeadService create = new CreateLeadService(leads, outbox, db, Cache.disabled(), clock);
+        CreateLeadService create = new CreateLeadService(ports);
         Lead first = create.create(actor, new CreateLeadCommand(TestLeads.details("Acme")));
         Lead.Change second = Lead.create(LeadId.newId(), actor.workspace(), TestLeads.details("Globex"),
                 actor.user(), clock.instant());
@@ -96,10 +98,10 @@ class LeadWritesAndOutboxTest {
 
     @Test
     void rejectedUpdateLeavesNoOutboxRow() {
-        Lead lead = new CreateLeadService(leads, outbox, db, Cache.disabled(), clock)
+        Lead lead = new CreateLeadService(ports)
                 .create(actor, new CreateLeadCommand(TestLeads.details("Acme")));
 
-        assertThatThrownBy(() -> new UpdateLeadService(leads, outbox, db, Cache.disabled(), clock).update(actor,
+        assertThatThrownBy(() -> new UpdateLeadService(ports).update(actor,
                 new UpdateLeadCommand(lead.id(), TestLeads.details("Renamed"), ExpectedVersion.exactly(5))))
                 .isInstanceOf(VersionMismatchException.class);
 
@@ -108,10 +110,10 @@ class LeadWritesAndOutboxTest {
 
     @Test
     void committedDeleteLeavesLeadDeleted() {
-        Lead lead = new CreateLeadService(leads, outbox, db, Cache.disabled(), clock)
+        Lead lead = new CreateLeadService(ports)
                 .create(actor, new CreateLeadCommand(TestLeads.details("Acme")));
 
-        new DeleteLeadService(leads, outbox, db, Cache.disabled(), clock).delete(actor, new DeleteLeadCommand(lead.id(),
+        new DeleteLeadService(ports).delete(actor, new DeleteLeadCommand(lead.id(),
                 ExpectedVersion.exactly(1)));
 
         assertThat(outboxRows()).containsExactly("lead.created " + lead.id(), "lead.deleted " + lead.id());
