@@ -61,6 +61,14 @@ class ValueObjectsTest {
     }
 
     @Test
+    void workspaceIdsCannotReachIntoOtherKeys() {
+        assertThat(new WorkspaceId("3f2c9a10-acme_team.eu@x").value()).isEqualTo("3f2c9a10-acme_team.eu@x");
+        for (String bad : List.of("acme:lead", "acme*", "a b", "acme?", "x]")) {
+            assertThatThrownBy(() -> new WorkspaceId(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
     void enumsParseExactNamesAndListTheAcceptedOnes() {
         assertThatThrownBy(() -> Enums.parse(Thread.State.class, "nope")).hasMessageStartingWith("must be one of NEW, RUNNABLE");
     }
