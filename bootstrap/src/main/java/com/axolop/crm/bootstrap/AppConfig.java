@@ -28,9 +28,14 @@ public record AppConfig(int port,
                         Redis redis,
                         boolean cacheEnabled,
                         Map<CacheRegion, Duration> cacheTtls,
-                        RateLimits rateLimits) {
+                        RateLimits rateLimits,
+                        Kafka kafka) {
 
     public record Redis(String host, int port, String password) {
+    }
+
+    /** {@code bootstrapServers} null: no relay to Kafka. */
+    public record Kafka(String bootstrapServers, int partitions, short replication) {
     }
 
     public static final int MIN_SECRET_BYTES = 32;
@@ -70,11 +75,14 @@ public record AppConfig(int port,
                 rateLimit(config, "auth", "RATE_LIMIT_AUTH", problems),
                 rateLimit(config, "workflow", "RATE_LIMIT_WORKFLOW", problems),
                 rateLimit(config, "email", "RATE_LIMIT_EMAIL", problems));
+        var kafka = new Kafka(text(config, "KAFKA_BOOTSTRAP_SERVERS").orElse(null),
+                integer(config, "KAFKA_TOPIC_PARTITIONS", 1, 1000, problems),
+                (short) integer(config, "KAFKA_TOPIC_REPLICATION", 1, 7, problems));
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
         return new AppConfig(port, text(config, "NODE_ENV").orElse("production"), jdbcUrl, user, password,
-                poolSize, secret, redis, cacheEnabled, ttls, rateLimits);
+                poolSize, secret, redis, cacheEnabled, ttls, rateLimits, kafka);
     }
 
     private static Map<CacheRegion, Duration> cacheTtls(Config config, List<String> problems) {

@@ -33,11 +33,13 @@ public final class Application implements AutoCloseable {
 
     private final PostgresDatabase database;
     private final RedissonClient redis;
+    private final EventRelay relay;
     private final WebServer server;
 
-    private Application(PostgresDatabase database, RedissonClient redis, WebServer server) {
+    private Application(PostgresDatabase database, RedissonClient redis, EventRelay relay, WebServer server) {
         this.database = database;
         this.redis = redis;
+        this.relay = relay;
         this.server = server;
     }
 
@@ -81,7 +83,7 @@ public final class Application implements AutoCloseable {
                     })
                     .build()
                     .start();
-            return new Application(database, redisClient, server);
+            return new Application(database, redisClient, EventRelay.start(config.kafka(), database), server);
         } catch (RuntimeException e) {
             redisClient.shutdown();
             database.close();
@@ -105,6 +107,7 @@ public final class Application implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        relay.close();
         redis.shutdown();
         database.close();
     }

@@ -1,6 +1,7 @@
 package com.axolop.crm.bootstrap;
 
 import com.axolop.crm.adapter.rest.auth.TokenIssuer;
+import com.axolop.crm.devinfra.EmbeddedKafkaBroker;
 import com.axolop.crm.devinfra.EmbeddedPostgresServer;
 import com.axolop.crm.devinfra.EmbeddedRedisServer;
 import io.helidon.config.Config;
@@ -13,9 +14,9 @@ import java.util.Map;
 
 /**
  * Dev mode (the "test application" convention): starts embedded PostgreSQL with its data kept in
- * {@code AXOLOP_DEV_DIR} (default .dev at the project root) and an embedded Redis (cache only, nothing
- * kept), then the real application, and prints a URL and a 24 h admin token for workspace {@code dev}.
- * Ctrl-C stops all three.
+ * {@code AXOLOP_DEV_DIR} (default .dev at the project root), an embedded Redis and an in-JVM Kafka broker
+ * (both start empty; unpublished events wait in the outbox), then the real application, and prints a
+ * URL and a 24 h admin token for workspace {@code dev}. Ctrl-C stops everything.
  */
 public final class DevMode {
     static final String DEV_JWT_SECRET = "axolop-dev-only-secret-do-not-use-in-production";
@@ -31,16 +32,19 @@ public final class DevMode {
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.startPersistent(devDir.resolve("postgres"),
                 DEV_POSTGRES_PORT);
         EmbeddedRedisServer redis = EmbeddedRedisServer.startOn(DEV_REDIS_PORT);
+        EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.startTemporary();
         Application app;
         try {
-            app = Application.start(AppConfig.from(devConfig(postgres, redis)));
+            app = Application.start(AppConfig.from(devConfig(postgres, redis, kafka)));
         } catch (RuntimeException e) {
+            kafka.close();
             redis.close();
             postgres.close();
             throw e;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
+            kafka.close();
             redis.close();
             postgres.close();
         }, "dev-shutdown"));
@@ -49,8 +53,10 @@ public final class DevMode {
         printBanner("http://localhost:" + app.port(), token, devDir);
     }
 
-    private static Config devConfig(EmbeddedPostgresServer postgres, EmbeddedRedisServer redis) {
+    private static Config devConfig(EmbeddedPostgresServer postgres, EmbeddedRedisServer redis,
+                                    EmbeddedKafkaBroker kafka) {
         Map<String, String> dev = Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "REDIS_HOST", "127.0.0.1",
                 "REDIS_PORT", String.valueOf(redis.port()),
                 "DATABASE_URL", postgres.jdbcUrl(),

@@ -1,5 +1,6 @@
 package com.axolop.crm.bootstrap;
 
+import com.axolop.crm.devinfra.EmbeddedKafkaBroker;
 import com.axolop.crm.devinfra.EmbeddedPostgresServer;
 import com.axolop.crm.devinfra.EmbeddedRedisServer;
 import io.helidon.config.Config;
@@ -15,6 +16,7 @@ final class TestServer {
     static final String JWT_SECRET = "test-secret-that-is-long-enough-for-hs256!";
     private static EmbeddedPostgresServer postgres;
     private static EmbeddedRedisServer redis;
+    private static EmbeddedKafkaBroker kafka;
     private static Application shared;
 
     private TestServer() {
@@ -29,6 +31,11 @@ final class TestServer {
 
     static String url(Application app) {
         return "http://localhost:" + app.port();
+    }
+
+    static synchronized EmbeddedKafkaBroker kafka() {
+        infrastructure();
+        return kafka;
     }
 
     static synchronized EmbeddedRedisServer redis() {
@@ -49,6 +56,7 @@ final class TestServer {
                 "REDIS_PORT", String.valueOf(redis.port()),
                 "RATE_LIMIT_MAX_REQUESTS", "1000000",
                 "RATE_LIMIT_AUTH_MAX_REQUESTS", "1000000"));
+        settings.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         settings.putAll(overrides);
         return Application.start(AppConfig.from(Config.builder()
                 .disableEnvironmentVariablesSource()
@@ -62,11 +70,13 @@ final class TestServer {
             Main.routeJulToSlf4j();
             postgres = EmbeddedPostgresServer.startTemporary();
             redis = EmbeddedRedisServer.startOnFreePort();
+            kafka = EmbeddedKafkaBroker.startTemporary();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 if (shared != null) {
                     shared.close();
                 }
                 redis.close();
+                kafka.close();
                 postgres.close();
             }));
         }

@@ -1,0 +1,74 @@
+package com.axolop.crm.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** Committed lead writes reach Kafka through the outbox relay as CloudEvents, in order, and only those. */
+class EventStreamApiTest {
+    private final String workspace = "ws-" + UUID.randomUUID();
+    private final Api api = Api.as(TestTokens.member(workspace));
+
+    @Test
+    void committedWritesArriveAsCloudEventsInCommitOrder() {
+        try (var tap = new EventTap(workspace)) {
+            String id = api.createLead("{\"name\":\"Acme\"}");
+            api.put("/api/v1/leads/" + id, "{\"name\":\"Acme\",\"status\":\"QUALIFIED\"}");
+            api.delete("/api/v1/leads/" + id);
+
+            List<ConsumerRecord<String, String>> events = tap.awaitUntil(seen -> seen.size() >= 4);
+
+            assertThat(events).extracting(record -> EventTap.header(record, "ce_type"))
+                    .containsExactly("lead.created", "lead.updated", "lead.status_changed", "lead.deleted");
+            ConsumerRecord<String, String> created = events.getFirst();
+            assertThat(created.topic()).isEqualTo("crm.lead");
+            assertThat(created.key()).isEqualTo(id);
+            assertThat(EventTap.header(created, "ce_specversion")).isEqualTo("1.0");
+            assertThat(EventTap.header(created, "ce_id")).matches("[0-9a-f-]{36}");
+            assertThat(EventTap.header(created, "ce_subject")).isEqualTo(id);
+            assertThat(EventTap.header(created, "ce_time")).endsWith("Z");
+            assertThat(EventTap.header(created, "content-type")).isEqualTo("application/json");
+            assertThat(created.value()).contains("\"name\":\"Acme\"", "\"workspace_id\":\"" + workspace + "\"");
+            assertThat(events).extracting(ConsumerRecord::partition).containsOnly(created.partition());
+        }
+    }
+
+    @Test
+    void aRefusedWriteProducesNoEvent() {
+        try (var tap = new EventTap(workspace)) {
+            String id = api.createLead("{\"name\":\"Acme\"}");
+            assertThat(api.put("/api/v1/leads/" + id, "{\"name\":\"Stale\"}", "If-Match", "\"9\"").status())
+                    .isEqualTo(412);
+            api.put("/api/v1/leads/" + id, "{\"name\":\"Fresh\"}");
+
+            List<ConsumerRecord<String, String>> events = tap.awaitUntil(seen -> seen.size() >= 2);
+
+            assertThat(events).extracting(record -> EventTap.header(record, "ce_type"))
+                    .containsExactly("lead.created", "lead.updated");
+            assertThat(events.getLast().value()).contains("\"name\":\"Fresh\"");
+        }
+    }
+
+    @Test
+    void eventsWrittenWhileKafkaIsDownArriveOnceItIsBack() {
+        try (var tap = new EventTap(workspace)) {
+            TestServer.kafka().stop();
+            try {
+                for (int i = 0; i < 5; i++) {
+                    assertThat(api.post("/api/v1/leads", "{\"name\":\"During outage " + i + "\"}").status())
+                            .isEqualTo(201);
+                }
+            } finally {
+                TestServer.kafka().start();
+            }
+
+            List<ConsumerRecord<String, String>> events = tap.awaitUntil(seen -> seen.size() >= 5);
+
+            assertThat(events).hasSize(5).allSatisfy(record ->
+                    assertThat(EventTap.header(record, "ce_type")).isEqualTo("lead.created"));
+        }
+    }
+}

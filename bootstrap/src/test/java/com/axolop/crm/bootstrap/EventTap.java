@@ -1,0 +1,53 @@
+package com.axolop.crm.bootstrap;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/** A test consumer of crm.lead that keeps the records of one workspace. */
+final class EventTap implements AutoCloseable {
+    private final KafkaConsumer<String, String> consumer;
+    private final String source;
+    private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+
+    EventTap(String workspace) {
+        this.source = "/axolop-crm/workspaces/" + workspace;
+        this.consumer = new KafkaConsumer<>(Map.of(
+                "bootstrap.servers", TestServer.kafka().bootstrapServers(),
+                "group.id", "tap-" + UUID.randomUUID(),
+                "auto.offset.reset", "earliest"), new StringDeserializer(), new StringDeserializer());
+        consumer.subscribe(List.of("crm.lead"));
+    }
+
+    /** Polls until {@code done} holds for what was seen, or 30 s pass; returns what was seen. */
+    List<ConsumerRecord<String, String>> awaitUntil(Predicate<List<ConsumerRecord<String, String>>> done) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (!done.test(seen) && Instant.now().isBefore(deadline)) {
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                if (source.equals(header(record, "ce_source"))) {
+                    seen.add(record);
+                }
+            }
+        }
+        return List.copyOf(seen);
+    }
+
+    static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+    }
+}
