@@ -2,13 +2,20 @@ package com.axolop.crm.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /** Committed lead writes reach Kafka through the outbox relay as CloudEvents, in order, and only those. */
 class EventStreamApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final String workspace = "ws-" + UUID.randomUUID();
     private final Api api = Api.as(TestTokens.member(workspace));
 
@@ -33,6 +40,41 @@ class EventStreamApiTest {
             assertThat(EventTap.header(created, "content-type")).isEqualTo("application/json");
             assertThat(created.value()).contains("\"name\":\"Acme\"", "\"workspace_id\":\"" + workspace + "\"");
             assertThat(events).extracting(ConsumerRecord::partition).containsOnly(created.partition());
+        }
+    }
+
+    @Test
+    void concurrentWritesArriveExactlyOnceEachAndInCommitOrderPerLead() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            ids.add(api.createLead("{\"name\":\"Lead " + i + "\"}"));
+        }
+        try (var tap = new EventTap(workspace); var clients = Executors.newFixedThreadPool(20)) {
+            List<Future<Integer>> writes = new ArrayList<>();
+            for (int i = 0; i < 1_000; i++) {
+                String id = ids.get(i % ids.size());
+                int n = i;
+                writes.add(clients.submit(() -> api.put("/api/v1/leads/" + id,
+                        "{\"name\":\"Lead " + id + " write " + n + "\"}").status()));
+            }
+            long committed = 0;
+            for (Future<Integer> write : writes) {
+                committed += write.get() == 200 ? 1 : 0;
+            }
+            long expected = 50 + committed;
+
+            List<ConsumerRecord<String, String>> events = tap.awaitUntil(seen -> seen.size() >= expected);
+
+            assertThat(committed).isEqualTo(1_000);
+            assertThat(events.stream().map(record -> EventTap.header(record, "ce_id")).distinct().count())
+                    .isEqualTo(expected);
+            Map<String, List<Long>> versionsPerLead = new HashMap<>();
+            for (ConsumerRecord<String, String> record : events) {
+                versionsPerLead.computeIfAbsent(record.key(), key -> new ArrayList<>())
+                        .add(JSON.readTree(record.value()).at("/lead/version").asLong());
+            }
+            assertThat(versionsPerLead).hasSize(50).allSatisfy((lead, versions) ->
+                    assertThat(versions).as(lead).isSortedAccordingTo(Long::compare).doesNotHaveDuplicates());
         }
     }
 
