@@ -34,8 +34,8 @@ public record AppConfig(int port,
     public record Redis(String host, int port, String password) {
     }
 
-    /** {@code bootstrapServers} null: no relay to Kafka. */
-    public record Kafka(String bootstrapServers, int partitions, short replication) {
+    /** {@code bootstrapServers} null: no relay to Kafka. Published outbox rows are kept for {@code retention}. */
+    public record Kafka(String bootstrapServers, int partitions, short replication, Duration retention) {
     }
 
     public static final int MIN_SECRET_BYTES = 32;
@@ -77,7 +77,8 @@ public record AppConfig(int port,
                 rateLimit(config, "email", "RATE_LIMIT_EMAIL", problems));
         var kafka = new Kafka(text(config, "KAFKA_BOOTSTRAP_SERVERS").orElse(null),
                 integer(config, "KAFKA_TOPIC_PARTITIONS", 1, 1000, problems),
-                (short) integer(config, "KAFKA_TOPIC_REPLICATION", 1, 7, problems));
+                (short) integer(config, "KAFKA_TOPIC_REPLICATION", 1, 7, problems),
+                Duration.ofHours(integer(config, "OUTBOX_RETENTION_HOURS", 0, 24 * 365, problems)));
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }

@@ -83,7 +83,7 @@ public final class Application implements AutoCloseable {
                     })
                     .build()
                     .start();
-            return new Application(database, redisClient, EventRelay.start(config.kafka(), database), server);
+            return new Application(database, redisClient, EventRelay.start(config.kafka(), database, meters), server);
         } catch (RuntimeException e) {
             redisClient.shutdown();
             database.close();

@@ -40,6 +40,9 @@ class EventStreamApiTest {
             assertThat(EventTap.header(created, "content-type")).isEqualTo("application/json");
             assertThat(created.value()).contains("\"name\":\"Acme\"", "\"workspace_id\":\"" + workspace + "\"");
             assertThat(events).extracting(ConsumerRecord::partition).containsOnly(created.partition());
+            String metrics = Api.anonymous().get("/metrics").body();
+            assertThat(metrics).containsPattern("crm_outbox_published_total\\{[^}]*} [1-9]")
+                    .contains("crm_outbox_backlog{", "crm_outbox_oldest_unpublished_age_seconds{");
         }
     }
 

@@ -3,16 +3,20 @@ package com.axolop.crm.adapter.postgres.shared;
 import com.axolop.crm.application.shared.EventPublisher;
 import com.axolop.crm.application.shared.OutboxEvent;
 import com.axolop.crm.domain.shared.WorkspaceId;
+import io.helidon.metrics.api.Counter;
+import io.helidon.metrics.api.Gauge;
+import io.helidon.metrics.api.MeterRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -36,14 +40,32 @@ public class PostgresOutboxRelay implements AutoCloseable {
             select id, aggregate_type, aggregate_id, event_type, workspace_id, payload::text, occurred_at
             from outbox_events where published_at is null order by seq limit ?""";
 
+    private static final Duration CLEAN_EVERY = Duration.ofMinutes(1);
+
     private final DataSource dataSource;
     private final EventPublisher publisher;
+    private final Duration retention;
+    private final Counter published;
+    private final Counter failures;
     private final Thread thread;
     private volatile boolean running = true;
+    private Instant nextClean = Instant.now();
 
-    public PostgresOutboxRelay(DataSource dataSource, EventPublisher publisher) {
+    /** Published rows older than {@code retention} are deleted as the relay goes. */
+    public PostgresOutboxRelay(DataSource dataSource, EventPublisher publisher, Duration retention,
+                               MeterRegistry meters) {
         this.dataSource = dataSource;
         this.publisher = publisher;
+        this.retention = retention;
+        this.published = meters.getOrCreate(Counter.builder("crm_outbox_published")
+                .description("Outbox events acknowledged by the event stream"));
+        this.failures = meters.getOrCreate(Counter.builder("crm_outbox_publish_failures")
+                .description("Outbox batches that could not be published (retried with backoff)"));
+        meters.getOrCreate(Gauge.builder("crm_outbox_backlog", () -> backlog("count(*)"))
+                .description("Outbox events not yet published"));
+        meters.getOrCreate(Gauge.builder("crm_outbox_oldest_unpublished_age_seconds",
+                        () -> backlog("coalesce(extract(epoch from now() - min(occurred_at)), 0)"))
+                .description("Age of the oldest unpublished outbox event"));
         this.thread = Thread.ofVirtual().name("outbox-relay").unstarted(this::run);
     }
 
@@ -76,6 +98,7 @@ public class PostgresOutboxRelay implements AutoCloseable {
                 if (!running) {
                     return;
                 }
+                failures.increment();
                 LOG.atWarn().setCause(e).log("Outbox relay paused for {} ms: {}", backoff.toMillis(), e.toString());
                 sleep(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
@@ -89,6 +112,11 @@ public class PostgresOutboxRelay implements AutoCloseable {
         if (!events.isEmpty()) {
             publisher.publish(events);
             markPublished(connection, events);
+            published.increment(events.size());
+        }
+        if (Instant.now().isAfter(nextClean)) {
+            deletePublishedBefore(connection, Instant.now().minus(retention));
+            nextClean = Instant.now().plus(CLEAN_EVERY);
         }
         return events.size();
     }
@@ -141,6 +169,27 @@ public class PostgresOutboxRelay implements AutoCloseable {
                 "update outbox_events set published_at = now() where id = any(?)")) {
             update.setArray(1, connection.createArrayOf("uuid", events.stream().map(OutboxEvent::id).toArray()));
             update.executeUpdate();
+        }
+    }
+
+    private static void deletePublishedBefore(Connection connection, Instant cutoff) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "delete from outbox_events where published_at < ?")) {
+            delete.setObject(1, cutoff.atOffset(ZoneOffset.UTC));
+            delete.executeUpdate();
+        }
+    }
+
+    // Read on each scrape; the partial index on unpublished rows keeps it cheap.
+    private double backlog(String aggregate) {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(
+                     "select " + aggregate + " from outbox_events where published_at is null")) {
+            result.next();
+            return result.getDouble(1);
+        } catch (SQLException e) {
+            return Double.NaN;
         }
     }
 
