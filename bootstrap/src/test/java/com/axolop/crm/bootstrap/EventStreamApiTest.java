@@ -82,6 +82,26 @@ class EventStreamApiTest {
     }
 
     @Test
+    void everyEventTypeConformsToItsPublishedSchema() {
+        try (var tap = new EventTap(workspace)) {
+            String id = api.createLead("{\"name\":\"Acme\",\"email\":\"a@acme.com\",\"value\":10.5,"
+                    + "\"tags\":[\"x\"],\"custom_fields\":{\"k\":{\"n\":1}}}");
+            api.put("/api/v1/leads/" + id, "{\"name\":\"Acme\",\"status\":\"LOST\",\"assigned_to\":\"rep-1\"}");
+            api.delete("/api/v1/leads/" + id);
+
+            List<ConsumerRecord<String, String>> events = tap.awaitUntil(seen -> seen.size() >= 5);
+
+            assertThat(events).extracting(record -> EventTap.header(record, "ce_type")).containsExactly(
+                    "lead.created", "lead.updated", "lead.status_changed", "lead.assigned", "lead.deleted");
+            for (ConsumerRecord<String, String> event : events) {
+                String type = EventTap.header(event, "ce_type");
+                assertThat(EventSchemas.violations(type, event.value())).as(type + ": " + event.value()).isEmpty();
+            }
+            assertThat(EventSchemas.violations("lead.created", "{\"lead\":{\"id\":\"x\"}}")).isNotEmpty();
+        }
+    }
+
+    @Test
     void aRefusedWriteProducesNoEvent() {
         try (var tap = new EventTap(workspace)) {
             String id = api.createLead("{\"name\":\"Acme\"}");
