@@ -79,6 +79,7 @@ public final class Application implements AutoCloseable {
                                 databaseHealth.call()));
                         routing.get("/health/redis", (req, res) -> Health.send(res, redisHealth.name(),
                                 redisHealth.isUp()));
+                        routing.get("/asyncapi.yaml", AsyncApi::send);
                         RestApi.routing(routing, deps);
                     })
                     .build()

@@ -39,6 +39,15 @@ class ObservabilityApiTest {
     }
 
     @Test
+    void theAsyncApiDocumentDescribesTheLeadTopic() {
+        Api.Answer document = Api.anonymous().get("/asyncapi.yaml");
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.header("Content-Type")).contains("application/yaml");
+        assertThat(document.body()).startsWith("asyncapi: 3.0.0").contains("crm.lead:", "lead.status_changed");
+    }
+
+    @Test
     void infoDescribesTheApi() {
         JsonNode info = Api.anonymous().get("/api/v1/info").json();
 
