@@ -11,6 +11,7 @@ import com.axolop.crm.adapter.rest.auth.JwtAuthenticator;
 import com.axolop.crm.adapter.rest.shared.DirectErrorHandler;
 import com.axolop.crm.adapter.rest.shared.JsonBody;
 import com.axolop.crm.adapter.rest.system.ApiInfo;
+import com.axolop.crm.application.activity.ListActivitiesService;
 import com.axolop.crm.application.cache.ClearCacheService;
 import com.axolop.crm.application.shared.Cache;
 import io.helidon.common.socket.SocketOptions;
@@ -57,9 +58,11 @@ public final class Application implements AutoCloseable {
             Cache cache = config.cacheEnabled() ? new RedisCache(redis, config.cacheTtls(), meters) : Cache.disabled();
             var databaseHealth = new DatabaseHealthCheck(database);
             var redisHealth = new RedisHealthCheck(redis);
+            var activities = Wiring.activities(database);
             var deps = new RestApi.Dependencies(new JwtAuthenticator(config.jwtSecret(), clock),
                     new RedisRateLimiter(redis, new LocalRateLimiter(clock)), config.rateLimits(),
-                    Wiring.leads(database, cache, clock), new ClearCacheService(cache),
+                    Wiring.leads(database, cache, clock), new ListActivitiesService(activities),
+                    new ClearCacheService(cache),
                     new ApiInfo(NAME, VERSION, "v1", config.environment(), clock.instant()), meters, clock);
             WebServer server = WebServer.builder()
                     .port(config.port())
@@ -84,7 +87,8 @@ public final class Application implements AutoCloseable {
                     })
                     .build()
                     .start();
-            return new Application(database, redisClient, EventRelay.start(config.kafka(), database, meters), server);
+            return new Application(database, redisClient, EventRelay.start(config.kafka(), database,
+                    Wiring.eventDispatch(database, activities), meters), server);
         } catch (RuntimeException e) {
             redisClient.shutdown();
             database.close();

@@ -1,10 +1,16 @@
 package com.axolop.crm.bootstrap;
 
+import com.axolop.crm.adapter.postgres.activity.PostgresActivityRepository;
 import com.axolop.crm.adapter.postgres.lead.PostgresLeadRepository;
 import com.axolop.crm.adapter.postgres.shared.PostgresDatabase;
 import com.axolop.crm.adapter.postgres.shared.PostgresEventOutbox;
+import com.axolop.crm.adapter.postgres.shared.PostgresProcessedEvents;
 import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
 import com.axolop.crm.adapter.rest.lead.LeadUseCases;
+import com.axolop.crm.application.activity.ActivityRepository;
+import com.axolop.crm.application.activity.ActivityTimeline;
+import com.axolop.crm.application.event.DispatchEventService;
+import com.axolop.crm.application.event.DispatchEventUseCase;
 import com.axolop.crm.application.lead.CreateLeadService;
 import com.axolop.crm.application.lead.DeleteLeadService;
 import com.axolop.crm.application.lead.ExportLeadsService;
@@ -16,10 +22,21 @@ import com.axolop.crm.application.lead.UpdateLeadService;
 import com.axolop.crm.application.shared.Cache;
 import com.axolop.crm.application.shared.EventOutbox;
 import java.time.Clock;
+import java.util.List;
 
 /** Hand wiring: adapters into services, services into the use cases the REST adapter needs. */
 final class Wiring {
     private Wiring() {
+    }
+
+    static DispatchEventUseCase eventDispatch(PostgresDatabase database, ActivityRepository activities) {
+        var transactions = new PostgresTransactionRunner(database.dataSource());
+        return new DispatchEventService(List.of(new ActivityTimeline(activities)),
+                new PostgresProcessedEvents(transactions), transactions);
+    }
+
+    static ActivityRepository activities(PostgresDatabase database) {
+        return new PostgresActivityRepository(new PostgresTransactionRunner(database.dataSource()));
     }
 
     static LeadUseCases leads(PostgresDatabase database, Cache cache, Clock clock) {

@@ -33,6 +33,11 @@ final class TestServer {
         return "http://localhost:" + app.port();
     }
 
+    static synchronized EmbeddedPostgresServer postgres() {
+        infrastructure();
+        return postgres;
+    }
+
     static synchronized EmbeddedKafkaBroker kafka() {
         infrastructure();
         return kafka;

@@ -23,7 +23,9 @@ public final class KafkaTopics {
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
             Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
-            List<NewTopic> missing = AGGREGATE_TYPES.stream().map(KafkaEventPublisher::topicOf)
+            List<NewTopic> missing = java.util.stream.Stream.concat(
+                            AGGREGATE_TYPES.stream().map(KafkaEventPublisher::topicOf),
+                            java.util.stream.Stream.of(KafkaEventDispatcher.DEAD_LETTER_TOPIC))
                     .filter(topic -> !existing.contains(topic))
                     .map(topic -> new NewTopic(topic, partitions, replication)).toList();
             if (!missing.isEmpty()) {

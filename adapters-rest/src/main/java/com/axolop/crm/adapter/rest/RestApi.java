@@ -1,5 +1,6 @@
 package com.axolop.crm.adapter.rest;
 
+import com.axolop.crm.adapter.rest.activity.ActivityHttpService;
 import com.axolop.crm.adapter.rest.auth.AuthenticationFilter;
 import com.axolop.crm.adapter.rest.auth.JwtAuthenticator;
 import com.axolop.crm.adapter.rest.cache.CacheHttpService;
@@ -12,6 +13,7 @@ import com.axolop.crm.adapter.rest.shared.ErrorResponses;
 import com.axolop.crm.adapter.rest.shared.RequestTelemetryFilter;
 import com.axolop.crm.adapter.rest.system.ApiInfo;
 import com.axolop.crm.adapter.rest.system.InfoHttpService;
+import com.axolop.crm.application.activity.ListActivitiesUseCase;
 import com.axolop.crm.application.cache.ClearCacheUseCase;
 import com.axolop.crm.application.shared.RateLimiter;
 import io.helidon.metrics.api.MeterRegistry;
@@ -24,8 +26,8 @@ public final class RestApi {
     }
 
     public record Dependencies(JwtAuthenticator authenticator, RateLimiter rateLimiter, RateLimits rateLimits,
-                               LeadUseCases leads, ClearCacheUseCase clearCache, ApiInfo info, MeterRegistry meters,
-                               Clock clock) {
+                               LeadUseCases leads, ListActivitiesUseCase activities, ClearCacheUseCase clearCache,
+                               ApiInfo info, MeterRegistry meters, Clock clock) {
     }
 
     public static void routing(HttpRouting.Builder routing, Dependencies deps) {
@@ -35,6 +37,7 @@ public final class RestApi {
                 .addFilter(new RateLimitFilter(gate, deps.rateLimits()))
                 .register(InfoHttpService.PATH, new InfoHttpService(deps.info(), deps.clock()))
                 .register(LeadHttpService.PATH, new LeadHttpService(deps.leads()))
+                .register(ActivityHttpService.PATH, new ActivityHttpService(deps.activities()))
                 .register(CacheHttpService.PATH, new CacheHttpService(deps.clearCache()))
                 // Backstop for anything that escapes the telemetry filter.
                 .error(Throwable.class, ErrorResponses::send);

@@ -1,0 +1,149 @@
+package com.axolop.crm.adapter.kafka;
+
+import com.axolop.crm.application.event.DispatchEventUseCase;
+import com.axolop.crm.application.event.ReceivedEvent;
+import com.axolop.crm.domain.shared.WorkspaceId;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Consumes every crm.* topic in one consumer group and hands each event to the application's
+ * subscribers. Offsets are committed only after a batch was handled; an event that still fails after
+ * {@value #ATTEMPTS} attempts goes to {@code crm.dlq} with the error in headers instead of blocking its
+ * partition.
+ */
+public class KafkaEventDispatcher implements AutoCloseable {
+    public static final String DEAD_LETTER_TOPIC = "crm.dlq";
+    private static final Logger LOG = LoggerFactory.getLogger(KafkaEventDispatcher.class);
+    private static final Pattern EVENT_TOPICS = Pattern.compile("crm\\.(?!dlq$).+");
+    private static final String SOURCE_PREFIX = "/axolop-crm/workspaces/";
+    private static final int ATTEMPTS = 3;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final KafkaConsumer<String, String> consumer;
+    private final KafkaProducer<String, String> deadLetters;
+    private final DispatchEventUseCase dispatch;
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    public KafkaEventDispatcher(String bootstrapServers, String group, DispatchEventUseCase dispatch) {
+        this.dispatch = dispatch;
+        this.consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, group,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 10_000), new StringDeserializer(), new StringDeserializer());
+        this.deadLetters = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+        this.thread = Thread.ofVirtual().name("event-dispatcher").unstarted(this::run);
+    }
+
+    public KafkaEventDispatcher start() {
+        thread.start();
+        return this;
+    }
+
+    private void run() {
+        consumer.subscribe(EVENT_TOPICS);
+        while (running) {
+            try {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    handle(record);
+                }
+                consumer.commitSync();
+            } catch (WakeupException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.atWarn().setCause(e).log("Event dispatch paused: {}", e.toString());
+                sleep(Duration.ofSeconds(1));
+            }
+        }
+    }
+
+    private void handle(ConsumerRecord<String, String> record) {
+        RuntimeException failure = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                dispatch.dispatch(toEvent(record));
+                return;
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+        deadLetter(record, failure);
+    }
+
+    private void deadLetter(ConsumerRecord<String, String> record, RuntimeException failure) {
+        var letter = new ProducerRecord<>(DEAD_LETTER_TOPIC, null, record.key(), record.value(), record.headers());
+        letter.headers().add("dlq_error", String.valueOf(failure).getBytes(StandardCharsets.UTF_8));
+        letter.headers().add("dlq_topic", record.topic().getBytes(StandardCharsets.UTF_8));
+        letter.headers().add("dlq_offset", Long.toString(record.offset()).getBytes(StandardCharsets.UTF_8));
+        try {
+            deadLetters.send(letter).get();
+            LOG.atError().setCause(failure).log("Event {} sent to {}", header(record, "ce_id"), DEAD_LETTER_TOPIC);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not dead-letter an event; its batch will be retried", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static ReceivedEvent toEvent(ConsumerRecord<String, String> record) {
+        String source = header(record, "ce_source");
+        try {
+            return new ReceivedEvent(UUID.fromString(header(record, "ce_id")), header(record, "ce_type"),
+                    record.topic().substring(KafkaEventPublisher.TOPIC_PREFIX.length()), header(record, "ce_subject"),
+                    new WorkspaceId(source.substring(SOURCE_PREFIX.length())), Instant.parse(header(record, "ce_time")),
+                    JSON.readValue(record.value(), Map.class));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("Not a CRM CloudEvent: " + e.getMessage(), e);
+        }
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        if (header == null) {
+            throw new IllegalArgumentException("missing header " + name);
+        }
+        return new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        consumer.wakeup();
+        try {
+            thread.join(Duration.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        consumer.close(Duration.ofSeconds(2));
+        deadLetters.close(Duration.ofSeconds(2));
+    }
+}

@@ -1,0 +1,40 @@
+package com.axolop.crm.application.activity;
+
+import com.axolop.crm.application.event.EventSubscriber;
+import com.axolop.crm.application.event.ReceivedEvent;
+import java.util.Map;
+import java.util.Objects;
+
+/** The first subscriber: every event becomes an entry of its workspace's activity timeline. */
+public class ActivityTimeline implements EventSubscriber {
+    private final ActivityRepository activities;
+
+    public ActivityTimeline(ActivityRepository activities) {
+        this.activities = Objects.requireNonNull(activities);
+    }
+
+    @Override
+    public String name() {
+        return "activity-timeline";
+    }
+
+    @Override
+    public boolean accepts(String eventType) {
+        return true;
+    }
+
+    @Override
+    public void handle(ReceivedEvent event) {
+        activities.append(new Activity(event.id(), event.workspace(), event.aggregateType(), event.aggregateId(),
+                event.type(), event.occurredAt(), summary(event)));
+    }
+
+    // "Acme Corp" for a lead event: the record's name when the payload has one.
+    private static String summary(ReceivedEvent event) {
+        Object record = event.payload().get(event.aggregateType());
+        if (record instanceof Map<?, ?> fields && fields.get("name") instanceof String name) {
+            return name;
+        }
+        return event.aggregateId();
+    }
+}
