@@ -107,8 +107,8 @@ public class KafkaEventDispatcher implements AutoCloseable {
 
     @SuppressWarnings("unchecked")
     static ReceivedEvent toEvent(ConsumerRecord<String, String> record) {
-        String source = header(record, "ce_source");
         try {
+            String source = header(record, "ce_source");
             return new ReceivedEvent(UUID.fromString(header(record, "ce_id")), header(record, "ce_type"),
                     record.topic().substring(KafkaEventPublisher.TOPIC_PREFIX.length()), header(record, "ce_subject"),
                     new WorkspaceId(source.substring(SOURCE_PREFIX.length())), Instant.parse(header(record, "ce_time")),
