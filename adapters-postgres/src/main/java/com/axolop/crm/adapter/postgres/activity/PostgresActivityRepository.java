@@ -49,7 +49,7 @@ public class PostgresActivityRepository implements ActivityRepository {
         condition(where, parameters, " and entity_id = ?", filter.entityId());
         condition(where, parameters, " and occurred_at >= ?", utc(filter.occurred().from()));
         condition(where, parameters, " and occurred_at < ?", utc(filter.occurred().to()));
-        return db.withConnection(connection -> {
+        return db.inSnapshot(connection -> {
             long total;
             try (PreparedStatement count = connection.prepareStatement("select count(*) from activities" + where)) {
                 bind(count, parameters);

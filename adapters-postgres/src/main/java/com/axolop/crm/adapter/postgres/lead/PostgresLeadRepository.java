@@ -107,7 +107,7 @@ public class PostgresLeadRepository implements LeadRepository {
     @Override
     public Page<Lead> list(WorkspaceId workspace, LeadQuery query) {
         LeadSql where = LeadSql.where(workspace, query.filter());
-        return db.withConnection(connection -> {
+        return db.inSnapshot(connection -> {
             long total = count(connection, LeadSql.count(workspace, query.filter()));
             List<Lead> items = new ArrayList<>();
             String sql = "select " + COLUMNS + " from leads" + where.sql() + LeadSql.orderBy(query.sort())

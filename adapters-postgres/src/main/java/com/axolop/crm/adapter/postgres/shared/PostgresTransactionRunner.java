@@ -59,6 +59,35 @@ public class PostgresTransactionRunner implements TransactionRunner {
         }
     }
 
+    /**
+     * Several reads that must agree, such as a page and its total: one read-only snapshot (repeatable
+     * read), or the open transaction's.
+     */
+    public <T> T inSnapshot(SqlWork<T> work) {
+        if (current.get() != null) {
+            return withConnection(work);
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setReadOnly(true);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollback(connection, e);
+                throw e;
+            } finally {
+                connection.setReadOnly(false);
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Database access failed", e);
+        }
+    }
+
     /** For writes that are only correct as part of a larger transaction, such as outbox appends. */
     public <T> T inCurrentTransaction(SqlWork<T> work) {
         if (current.get() == null) {
