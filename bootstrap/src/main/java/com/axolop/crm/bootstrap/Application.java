@@ -52,13 +52,16 @@ public final class Application implements AutoCloseable {
                 config.databasePassword(), config.databasePoolSize());
         RedissonClient redisClient = RedisConnection.connect(config.redis().host(), config.redis().port(),
                 config.redis().password());
+        EventRelay events = null;
         try {
             database.migrate();
             var redis = new RedisAvailability(redisClient, meters);
             Cache cache = config.cacheEnabled() ? new RedisCache(redis, config.cacheTtls(), meters) : Cache.disabled();
+            var activities = Wiring.activities(database);
             var databaseHealth = new DatabaseHealthCheck(database);
             var redisHealth = new RedisHealthCheck(redis);
-            var activities = Wiring.activities(database);
+            events = EventRelay.start(config.kafka(), database, Wiring.eventDispatch(database, activities), meters);
+            var kafkaHealth = events.health();
             var deps = new RestApi.Dependencies(new JwtAuthenticator(config.jwtSecret(), clock),
                     new RedisRateLimiter(redis, new LocalRateLimiter(clock)), config.rateLimits(),
                     Wiring.leads(database, cache, clock), new ListActivitiesService(activities),
@@ -74,7 +77,7 @@ public final class Application implements AutoCloseable {
                     .addFeature(ObserveFeature.builder()
                             .endpoint("/")
                             .addObserver(HealthObserver.builder().useSystemServices(false).details(true)
-                                    .addCheck(databaseHealth).addCheck(redisHealth).build())
+                                    .addCheck(databaseHealth).addCheck(redisHealth).addCheck(kafkaHealth).build())
                             .addObserver(MetricsObserver.create())
                             .build())
                     .routing(routing -> {
@@ -82,14 +85,18 @@ public final class Application implements AutoCloseable {
                                 databaseHealth.call()));
                         routing.get("/health/redis", (req, res) -> Health.send(res, redisHealth.name(),
                                 redisHealth.isUp()));
+                        routing.get("/health/kafka", (req, res) -> Health.send(res, kafkaHealth.name(),
+                                kafkaHealth.isUp()));
                         routing.get("/asyncapi.yaml", AsyncApi::send);
                         RestApi.routing(routing, deps);
                     })
                     .build()
                     .start();
-            return new Application(database, redisClient, EventRelay.start(config.kafka(), database,
-                    Wiring.eventDispatch(database, activities), meters), server);
+            return new Application(database, redisClient, events, server);
         } catch (RuntimeException e) {
+            if (events != null) {
+                events.close();
+            }
             redisClient.shutdown();
             database.close();
             throw e;

@@ -1,5 +1,6 @@
 package com.axolop.crm.bootstrap;
 
+import com.axolop.crm.adapter.kafka.KafkaAvailability;
 import com.axolop.crm.adapter.kafka.KafkaEventDispatcher;
 import com.axolop.crm.adapter.kafka.KafkaEventPublisher;
 import com.axolop.crm.adapter.postgres.shared.PostgresDatabase;
@@ -18,11 +19,18 @@ final class EventRelay implements AutoCloseable {
     private final KafkaEventPublisher publisher;
     private final PostgresOutboxRelay relay;
     private final KafkaEventDispatcher dispatcher;
+    private final KafkaAvailability availability;
 
-    private EventRelay(KafkaEventPublisher publisher, PostgresOutboxRelay relay, KafkaEventDispatcher dispatcher) {
+    private EventRelay(KafkaEventPublisher publisher, PostgresOutboxRelay relay, KafkaEventDispatcher dispatcher,
+                       KafkaAvailability availability) {
         this.publisher = publisher;
         this.relay = relay;
         this.dispatcher = dispatcher;
+        this.availability = availability;
+    }
+
+    KafkaHealthCheck health() {
+        return new KafkaHealthCheck(availability);
     }
 
     static EventRelay start(AppConfig.Kafka kafka, PostgresDatabase database, DispatchEventUseCase dispatch,
@@ -30,12 +38,12 @@ final class EventRelay implements AutoCloseable {
         if (kafka.bootstrapServers() == null) {
             LoggerFactory.getLogger(EventRelay.class)
                     .warn("KAFKA_BOOTSTRAP_SERVERS is not set: events stay in outbox_events until it is");
-            return new EventRelay(null, null, null);
+            return new EventRelay(null, null, null, null);
         }
         var publisher = new KafkaEventPublisher(kafka.bootstrapServers(), kafka.partitions(), kafka.replication());
         var relay = new PostgresOutboxRelay(database.dataSource(), publisher, kafka.retention(), meters).start();
         var dispatcher = new KafkaEventDispatcher(kafka.bootstrapServers(), SUBSCRIBER_GROUP, dispatch).start();
-        return new EventRelay(publisher, relay, dispatcher);
+        return new EventRelay(publisher, relay, dispatcher, new KafkaAvailability(kafka.bootstrapServers()));
     }
 
     @Override
@@ -44,6 +52,7 @@ final class EventRelay implements AutoCloseable {
             dispatcher.close();
             relay.close();
             publisher.close();
+            availability.close();
         }
     }
 }

@@ -126,6 +126,10 @@ class EventStreamApiTest {
                     assertThat(api.post("/api/v1/leads", "{\"name\":\"During outage " + i + "\"}").status())
                             .isEqualTo(201);
                 }
+                assertThat(Api.anonymous().get("/health/kafka").status()).isEqualTo(503);
+                Api.Answer ready = Api.anonymous().get("/health/ready");
+                assertThat(ready.status()).isEqualTo(200);
+                assertThat(ready.body()).contains("degraded: events wait in the outbox");
             } finally {
                 TestServer.kafka().start();
             }
