@@ -42,7 +42,8 @@ final class EventRelay implements AutoCloseable {
         }
         var publisher = new KafkaEventPublisher(kafka.bootstrapServers(), kafka.partitions(), kafka.replication());
         var relay = new PostgresOutboxRelay(database.dataSource(), publisher, kafka.retention(), meters).start();
-        var dispatcher = new KafkaEventDispatcher(kafka.bootstrapServers(), SUBSCRIBER_GROUP, dispatch).start();
+        var dispatcher = new KafkaEventDispatcher(kafka.bootstrapServers(), SUBSCRIBER_GROUP, dispatch,
+                meters).start();
         return new EventRelay(publisher, relay, dispatcher, new KafkaAvailability(kafka.bootstrapServers()));
     }
 

@@ -42,7 +42,8 @@ class EventStreamApiTest {
             assertThat(events).extracting(ConsumerRecord::partition).containsOnly(created.partition());
             String metrics = Api.anonymous().get("/metrics").body();
             assertThat(metrics).containsPattern("crm_outbox_published_total\\{[^}]*} [1-9]")
-                    .contains("crm_outbox_backlog{", "crm_outbox_oldest_unpublished_age_seconds{");
+                    .contains("crm_outbox_backlog{", "crm_outbox_oldest_unpublished_age_seconds{",
+                            "crm_consumer_lag{group=\"crm-subscribers\"");
         }
     }
 

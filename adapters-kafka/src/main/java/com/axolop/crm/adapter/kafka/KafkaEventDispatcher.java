@@ -4,10 +4,14 @@ import com.axolop.crm.application.event.DispatchEventUseCase;
 import com.axolop.crm.application.event.ReceivedEvent;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.helidon.metrics.api.Gauge;
+import io.helidon.metrics.api.MeterRegistry;
+import io.helidon.metrics.api.Tag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -43,9 +47,15 @@ public class KafkaEventDispatcher implements AutoCloseable {
     private final DispatchEventUseCase dispatch;
     private final Thread thread;
     private volatile boolean running = true;
+    private volatile double lag;
 
-    public KafkaEventDispatcher(String bootstrapServers, String group, DispatchEventUseCase dispatch) {
+    public KafkaEventDispatcher(String bootstrapServers, String group, DispatchEventUseCase dispatch,
+                                MeterRegistry meters) {
         this.dispatch = dispatch;
+        // The consumer is single-threaded: the poll loop reads its lag, the gauge reads the copy.
+        meters.getOrCreate(Gauge.builder("crm_consumer_lag", () -> lag)
+                .description("Events the subscribers' consumer group is behind (largest partition lag)")
+                .tags(List.of(Tag.create("group", group))));
         this.consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, group,
@@ -70,6 +80,7 @@ public class KafkaEventDispatcher implements AutoCloseable {
                     handle(record);
                 }
                 consumer.commitSync();
+                lag = maxLag();
             } catch (WakeupException e) {
                 return;
             } catch (RuntimeException e) {
@@ -77,6 +88,15 @@ public class KafkaEventDispatcher implements AutoCloseable {
                 sleep(Duration.ofSeconds(1));
             }
         }
+    }
+
+    private double maxLag() {
+        return consumer.metrics().entrySet().stream()
+                .filter(metric -> metric.getKey().name().equals("records-lag-max")
+                        && metric.getKey().tags().size() == 1)
+                .map(metric -> metric.getValue().metricValue())
+                .filter(value -> value instanceof Double number && !number.isNaN())
+                .mapToDouble(value -> (Double) value).max().orElse(0);
     }
 
     private void handle(ConsumerRecord<String, String> record) {
