@@ -57,14 +57,14 @@ public final class Application implements AutoCloseable {
             database.migrate();
             var redis = new RedisAvailability(redisClient, meters);
             Cache cache = config.cacheEnabled() ? new RedisCache(redis, config.cacheTtls(), meters) : Cache.disabled();
-            var activities = Wiring.activities(database);
+            var wiring = new Wiring(database);
             var databaseHealth = new DatabaseHealthCheck(database);
             var redisHealth = new RedisHealthCheck(redis);
-            events = EventRelay.start(config.kafka(), database, Wiring.eventDispatch(database, activities), meters);
+            events = EventRelay.start(config.kafka(), database, wiring.eventDispatch(), meters);
             var kafkaHealth = events.health();
             var deps = new RestApi.Dependencies(new JwtAuthenticator(config.jwtSecret(), clock),
                     new RedisRateLimiter(redis, new LocalRateLimiter(clock)), config.rateLimits(),
-                    Wiring.leads(database, cache, clock), new ListActivitiesService(activities),
+                    wiring.leads(cache, clock), new ListActivitiesService(wiring.activities()),
                     new ClearCacheService(cache),
                     new ApiInfo(NAME, VERSION, "v1", config.environment(), clock.instant()), meters, clock);
             WebServer server = WebServer.builder()

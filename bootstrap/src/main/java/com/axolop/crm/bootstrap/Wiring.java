@@ -24,23 +24,30 @@ import com.axolop.crm.application.shared.EventOutbox;
 import java.time.Clock;
 import java.util.List;
 
-/** Hand wiring: adapters into services, services into the use cases the REST adapter needs. */
+/**
+ * Hand wiring: adapters into services, services into the use cases the REST adapter needs. Every
+ * PostgreSQL adapter shares the one transaction runner, so whatever a use case writes through any of them
+ * joins its transaction.
+ */
 final class Wiring {
-    private Wiring() {
+    private final PostgresTransactionRunner transactions;
+    private final ActivityRepository activities;
+
+    Wiring(PostgresDatabase database) {
+        this.transactions = new PostgresTransactionRunner(database.dataSource());
+        this.activities = new PostgresActivityRepository(transactions);
     }
 
-    static DispatchEventUseCase eventDispatch(PostgresDatabase database, ActivityRepository activities) {
-        var transactions = new PostgresTransactionRunner(database.dataSource());
+    DispatchEventUseCase eventDispatch() {
         return new DispatchEventService(List.of(new ActivityTimeline(activities)),
                 new PostgresProcessedEvents(transactions), transactions);
     }
 
-    static ActivityRepository activities(PostgresDatabase database) {
-        return new PostgresActivityRepository(new PostgresTransactionRunner(database.dataSource()));
+    ActivityRepository activities() {
+        return activities;
     }
 
-    static LeadUseCases leads(PostgresDatabase database, Cache cache, Clock clock) {
-        var transactions = new PostgresTransactionRunner(database.dataSource());
+    LeadUseCases leads(Cache cache, Clock clock) {
         LeadRepository repository = new PostgresLeadRepository(transactions);
         EventOutbox outbox = new PostgresEventOutbox(transactions);
         var writes = new LeadWritePorts(repository, outbox, transactions, cache, clock);
