@@ -12,6 +12,8 @@ import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +27,8 @@ public class RequestTelemetryFilter implements Filter {
     private static final HeaderName REQUEST_ID_HEADER = HeaderNames.create("X-Request-Id");
 
     private final MeterRegistry meters;
+    // One timer per (method, route template, status): looked up once, not rebuilt on every request.
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     public RequestTelemetryFilter(MeterRegistry meters) {
         this.meters = meters;
@@ -48,10 +52,11 @@ public class RequestTelemetryFilter implements Filter {
         String route = req.matchingPattern().orElse(UNMATCHED);
         String method = req.prologue().method().text();
         int status = res.status().code();
-        meters.getOrCreate(Timer.builder("crm_http_requests")
-                        .description("HTTP requests by route template and status")
-                        .tags(List.of(Tag.create("method", method), Tag.create("route", route),
-                                Tag.create("status", String.valueOf(status)))))
+        timers.computeIfAbsent(method + " " + route + " " + status, key -> meters.getOrCreate(
+                        Timer.builder("crm_http_requests")
+                                .description("HTTP requests by route template and status")
+                                .tags(List.of(Tag.create("method", method), Tag.create("route", route),
+                                        Tag.create("status", String.valueOf(status))))))
                 .record(took);
         ACCESS.atInfo()
                 .addKeyValue("requestId", id.value())
