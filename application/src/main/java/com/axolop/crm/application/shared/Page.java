@@ -1,7 +1,6 @@
 package com.axolop.crm.application.shared;
 
 import java.util.List;
-import java.util.function.Function;
 
 public record Page<T>(List<T> items, PageRequest request, long total) {
     public Page {
@@ -10,9 +9,5 @@ public record Page<T>(List<T> items, PageRequest request, long total) {
 
     public long totalPages() {
         return (total + request.limit() - 1) / request.limit();
-    }
-
-    public <R> Page<R> map(Function<T, R> mapper) {
-        return new Page<>(items.stream().map(mapper).toList(), request, total);
     }
 }
