@@ -1,6 +1,8 @@
 package com.axolop.crm.bootstrap;
 
 import com.axolop.crm.adapter.postgres.activity.PostgresActivityRepository;
+import com.axolop.crm.adapter.postgres.contact.PostgresContactRepository;
+import com.axolop.crm.adapter.postgres.shared.PostgresExistingRecords;
 import com.axolop.crm.adapter.postgres.lead.PostgresLeadRepository;
 import com.axolop.crm.adapter.postgres.shared.PostgresDatabase;
 import com.axolop.crm.adapter.postgres.shared.PostgresEventOutbox;
@@ -9,6 +11,8 @@ import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
 import com.axolop.crm.adapter.rest.lead.LeadUseCases;
 import com.axolop.crm.application.activity.ActivityRepository;
 import com.axolop.crm.application.activity.ActivityTimeline;
+import com.axolop.crm.application.contact.ContactService;
+import com.axolop.crm.application.contact.ManageContactsUseCase;
 import com.axolop.crm.application.event.DispatchEventService;
 import com.axolop.crm.application.event.DispatchEventUseCase;
 import com.axolop.crm.application.lead.CreateLeadService;
@@ -21,6 +25,7 @@ import com.axolop.crm.application.lead.ListLeadsService;
 import com.axolop.crm.application.lead.UpdateLeadService;
 import com.axolop.crm.application.shared.Cache;
 import com.axolop.crm.application.shared.EventOutbox;
+import com.axolop.crm.application.shared.RecordWritePorts;
 import java.time.Clock;
 import java.util.List;
 
@@ -32,10 +37,20 @@ import java.util.List;
 final class Wiring {
     private final PostgresTransactionRunner transactions;
     private final ActivityRepository activities;
+    private final EventOutbox outbox;
 
     Wiring(PostgresDatabase database) {
         this.transactions = new PostgresTransactionRunner(database.dataSource());
         this.activities = new PostgresActivityRepository(transactions);
+        this.outbox = new PostgresEventOutbox(transactions);
+    }
+
+    private RecordWritePorts recordWrites(Clock clock) {
+        return new RecordWritePorts(outbox, transactions, new PostgresExistingRecords(transactions), clock);
+    }
+
+    ManageContactsUseCase contacts(Clock clock) {
+        return new ContactService(new PostgresContactRepository(transactions), recordWrites(clock));
     }
 
     DispatchEventUseCase eventDispatch() {
@@ -49,7 +64,6 @@ final class Wiring {
 
     LeadUseCases leads(Cache cache, Clock clock) {
         LeadRepository repository = new PostgresLeadRepository(transactions);
-        EventOutbox outbox = new PostgresEventOutbox(transactions);
         var writes = new LeadWritePorts(repository, outbox, transactions, cache, clock);
         return new LeadUseCases(
                 new CreateLeadService(writes),

@@ -1,5 +1,6 @@
 package com.axolop.crm.bootstrap;
 
+import com.axolop.crm.adapter.kafka.KafkaTopics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,19 +14,25 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** A test consumer of crm.lead that keeps the records of one workspace. */
+/** A test consumer of event topics (crm.lead unless told) that keeps the records of one workspace. */
 final class EventTap implements AutoCloseable {
     private final KafkaConsumer<String, String> consumer;
     private final String source;
     private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
 
     EventTap(String workspace) {
+        this(workspace, "crm.lead");
+    }
+
+    EventTap(String workspace, String... topics) {
         this.source = "/axolop-crm/workspaces/" + workspace;
         this.consumer = new KafkaConsumer<>(Map.of(
                 "bootstrap.servers", TestServer.kafka().bootstrapServers(),
                 "group.id", "tap-" + UUID.randomUUID(),
                 "auto.offset.reset", "earliest"), new StringDeserializer(), new StringDeserializer());
-        consumer.subscribe(List.of("crm.lead"));
+        // Topics appear on the first publish; created here, a new subscriber sees them from the start.
+        KafkaTopics.ensure(TestServer.kafka().bootstrapServers(), 1, (short) 1);
+        consumer.subscribe(List.of(topics));
     }
 
     /** Polls until {@code done} holds for what was seen, or 30 s pass; returns what was seen. */

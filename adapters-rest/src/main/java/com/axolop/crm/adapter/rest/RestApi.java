@@ -4,17 +4,20 @@ import com.axolop.crm.adapter.rest.activity.ActivityHttpService;
 import com.axolop.crm.adapter.rest.auth.AuthenticationFilter;
 import com.axolop.crm.adapter.rest.auth.JwtAuthenticator;
 import com.axolop.crm.adapter.rest.cache.CacheHttpService;
+import com.axolop.crm.adapter.rest.contact.ContactResource;
 import com.axolop.crm.adapter.rest.lead.LeadHttpService;
 import com.axolop.crm.adapter.rest.lead.LeadUseCases;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimitFilter;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimitGate;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimits;
 import com.axolop.crm.adapter.rest.shared.ErrorResponses;
+import com.axolop.crm.adapter.rest.shared.RecordHttpService;
 import com.axolop.crm.adapter.rest.shared.RequestTelemetryFilter;
 import com.axolop.crm.adapter.rest.system.ApiInfo;
 import com.axolop.crm.adapter.rest.system.InfoHttpService;
 import com.axolop.crm.application.activity.ListActivitiesUseCase;
 import com.axolop.crm.application.cache.ClearCacheUseCase;
+import com.axolop.crm.application.contact.ManageContactsUseCase;
 import com.axolop.crm.application.shared.RateLimiter;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.webserver.http.HttpRouting;
@@ -26,7 +29,7 @@ public final class RestApi {
     }
 
     public record Dependencies(JwtAuthenticator authenticator, RateLimiter rateLimiter, RateLimits rateLimits,
-                               LeadUseCases leads, ListActivitiesUseCase activities, ClearCacheUseCase clearCache,
+                               LeadUseCases leads, ManageContactsUseCase contacts, ListActivitiesUseCase activities, ClearCacheUseCase clearCache,
                                ApiInfo info, MeterRegistry meters, Clock clock) {
     }
 
@@ -37,6 +40,7 @@ public final class RestApi {
                 .addFilter(new RateLimitFilter(gate, deps.rateLimits()))
                 .register(InfoHttpService.PATH, new InfoHttpService(deps.info(), deps.clock()))
                 .register(LeadHttpService.PATH, new LeadHttpService(deps.leads()))
+                .register(ContactResource.PATH, new RecordHttpService<>(ContactResource.of(deps.contacts())))
                 .register(ActivityHttpService.PATH, new ActivityHttpService(deps.activities()))
                 .register(CacheHttpService.PATH, new CacheHttpService(deps.clearCache()))
                 // Backstop for anything that escapes the telemetry filter.

@@ -3,10 +3,11 @@ package com.axolop.crm.adapter.rest.lead;
 import com.axolop.crm.adapter.rest.auth.AuthenticationFilter;
 import com.axolop.crm.adapter.rest.shared.ApiException;
 import com.axolop.crm.adapter.rest.shared.Etags;
+import com.axolop.crm.adapter.rest.shared.Exports;
 import com.axolop.crm.adapter.rest.shared.FieldErrors;
 import com.axolop.crm.adapter.rest.shared.JsonBody;
-import com.axolop.crm.adapter.rest.shared.Pipeline;
 import com.axolop.crm.adapter.rest.shared.QueryParams;
+import com.axolop.crm.adapter.rest.shared.Reply;
 import com.axolop.crm.adapter.rest.shared.Responses;
 import com.axolop.crm.application.lead.CreateLeadCommand;
 import com.axolop.crm.application.lead.DeleteLeadCommand;
@@ -24,17 +25,11 @@ import com.axolop.crm.domain.lead.Lead;
 import com.axolop.crm.domain.lead.LeadId;
 import com.axolop.crm.domain.lead.LeadStatus;
 import com.axolop.crm.domain.lead.LeadType;
-import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /** {@code /api/v1/leads}: the contract's lead endpoints. */
 public class LeadHttpService implements HttpService {
@@ -49,7 +44,7 @@ public class LeadHttpService implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         rules.get("/", this::list)
-                .post("/", this::create)
+                .post("/", Reply.handler(this::create))
                 .any("/", Responses.methodNotAllowed("GET, POST"))
                 .get("/export", this::export)
                 .any("/export", Responses.methodNotAllowed("GET"))
@@ -70,12 +65,10 @@ public class LeadHttpService implements HttpService {
                 LeadSnapshot::of);
     }
 
-    private void create(ServerRequest req, ServerResponse res) {
+    private Reply create(ServerRequest req) {
         var command = new CreateLeadCommand(LeadJson.details(JsonBody.read(req)));
         Lead lead = leads.create().create(AuthenticationFilter.actor(req), command);
-        res.header(HeaderNames.LOCATION, PATH + "/" + lead.id());
-        Etags.set(res, lead.version());
-        Responses.data(res, Status.CREATED_201, LeadSnapshot.of(lead));
+        return Reply.created(PATH + "/" + lead.id(), lead.version(), LeadSnapshot.of(lead));
     }
 
     private void get(ServerRequest req, ServerResponse res) {
@@ -102,22 +95,11 @@ public class LeadHttpService implements HttpService {
         var params = new QueryParams(req.query(), errors);
         LeadFilter filter = filter(params);
         Sort<LeadSortField> sort = params.sort(LeadSortField.class, LeadQuery.DEFAULT_SORT);
-        String format = params.text("format") == null ? "csv" : params.text("format");
-        if (!format.equals("csv") && !format.equals("json")) {
-            errors.add("format", "must be csv or json");
-        }
+        String format = Exports.format(params, errors);
         errors.throwIfAny();
-        String file = "leads-" + LocalDate.now(ZoneOffset.UTC) + "." + format;
-        res.header(HeaderNames.CONTENT_TYPE, format.equals("csv") ? "text/csv; charset=utf-8" : "application/json");
-        res.header(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"");
-        try (OutputStream out = res.outputStream();
-             LeadExportWriter writer = format.equals("csv") ? LeadExportWriter.csv(out) : LeadExportWriter.json(out)) {
-            Actor actor = AuthenticationFilter.actor(req);
-            Pipeline.<Lead>run(sink -> leads.export().export(actor, new ExportLeadsQuery(filter, sort), sink),
-                    writer::write);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Actor actor = AuthenticationFilter.actor(req);
+        Exports.<Lead>stream(res, "leads", format, LeadCsv.COLUMNS, LeadCsv::cells, LeadSnapshot::of,
+                sink -> leads.export().export(actor, new ExportLeadsQuery(filter, sort), sink));
     }
 
     private static LeadFilter filter(QueryParams params) {

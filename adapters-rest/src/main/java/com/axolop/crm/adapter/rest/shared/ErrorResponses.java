@@ -1,7 +1,9 @@
 package com.axolop.crm.adapter.rest.shared;
 
 import com.axolop.crm.adapter.rest.ratelimit.RateLimitedException;
+import com.axolop.crm.application.shared.ConflictException;
 import com.axolop.crm.application.shared.ForbiddenException;
+import com.axolop.crm.application.shared.InvalidFieldException;
 import com.axolop.crm.application.shared.NotFoundException;
 import com.axolop.crm.application.shared.VersionMismatchException;
 import io.helidon.http.HeaderNames;
@@ -11,6 +13,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +30,9 @@ public final class ErrorResponses {
         var body = body(api.status(), api.getMessage(), req.prologue().uriPath().rawPath(), requestId(req));
         if (!api.errors().isEmpty()) {
             body.put("errors", api.errors());
+        }
+        if (error instanceof ConflictException conflict && conflict.existingId() != null) {
+            body.put("existingId", conflict.existingId());
         }
         if (api instanceof RateLimitedException limited) {
             body.put("retryAfter", limited.retryAfterSeconds());
@@ -51,6 +57,8 @@ public final class ErrorResponses {
         return switch (error) {
             case ApiException api -> api;
             case NotFoundException e -> new ApiException(Status.NOT_FOUND_404, e.getMessage());
+            case ConflictException e -> new ApiException(Status.CONFLICT_409, e.getMessage());
+            case InvalidFieldException e -> ApiException.validation(List.of(new FieldError(e.field(), e.getMessage())));
             case ForbiddenException e -> new ApiException(Status.FORBIDDEN_403, e.getMessage());
             case VersionMismatchException e -> new ApiException(Status.PRECONDITION_FAILED_412, e.getMessage());
             case io.helidon.http.NotFoundException e -> new ApiException(Status.NOT_FOUND_404, "Route not found");

@@ -32,6 +32,10 @@ public final class FieldErrors {
         errors.add(new FieldError(field, field + " " + message));
     }
 
+    public boolean failed(String field) {
+        return failedFields.contains(field);
+    }
+
     public void throwIfAny() {
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);

@@ -4,6 +4,8 @@ import com.axolop.crm.application.shared.DateRange;
 import com.axolop.crm.application.shared.PageRequest;
 import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.domain.shared.Enums;
+import com.axolop.crm.domain.shared.Id;
+import com.axolop.crm.domain.shared.UserId;
 import io.helidon.common.uri.UriQuery;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,6 +55,18 @@ public final class QueryParams {
             };
         }
         return field == null || direction == null ? null : new Sort<>(field, direction);
+    }
+
+    /** A UUID parameter naming a record, such as lead_id. */
+    public <T> Id<T> id(String name) {
+        String value = text(name);
+        return value == null ? null : errors.check(name, () -> Id.parse(value));
+    }
+
+    /** A user id parameter, such as owner. */
+    public UserId user(String name) {
+        String value = text(name);
+        return value == null ? null : errors.check(name, () -> new UserId(value));
     }
 
     public <E extends Enum<E>> E enumValue(String name, Class<E> type) {

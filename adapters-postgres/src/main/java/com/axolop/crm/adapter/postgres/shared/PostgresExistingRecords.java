@@ -1,0 +1,39 @@
+package com.axolop.crm.adapter.postgres.shared;
+
+import com.axolop.crm.application.shared.ExistingRecords;
+import com.axolop.crm.domain.shared.Id;
+import com.axolop.crm.domain.shared.WorkspaceId;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Map;
+import java.util.Objects;
+
+/** Reference checks that lock the referenced row (FOR KEY SHARE) so it cannot be deleted before commit. */
+public class PostgresExistingRecords implements ExistingRecords {
+    private static final Map<String, String> TABLES = Map.of(
+            "lead", "leads", "contact", "contacts", "opportunity", "opportunities");
+
+    private final PostgresTransactionRunner db;
+
+    public PostgresExistingRecords(PostgresTransactionRunner db) {
+        this.db = Objects.requireNonNull(db);
+    }
+
+    @Override
+    public boolean exists(WorkspaceId workspace, String type, Id<?> id) {
+        String table = TABLES.get(type);
+        if (table == null) {
+            throw new IllegalArgumentException("No record type " + type);
+        }
+        return db.withConnection(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select 1 from " + table + " where id = ? and workspace_id = ? for key share")) {
+                select.setObject(1, id.value());
+                select.setString(2, workspace.value());
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        });
+    }
+}

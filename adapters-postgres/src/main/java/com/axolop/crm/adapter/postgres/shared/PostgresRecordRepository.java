@@ -1,0 +1,204 @@
+package com.axolop.crm.adapter.postgres.shared;
+
+import com.axolop.crm.application.shared.ConflictException;
+import com.axolop.crm.application.shared.ListQuery;
+import com.axolop.crm.application.shared.Page;
+import com.axolop.crm.application.shared.RecordRepository;
+import com.axolop.crm.application.shared.Sort;
+import com.axolop.crm.domain.shared.Id;
+import com.axolop.crm.domain.shared.WorkspaceId;
+import com.axolop.crm.domain.shared.WorkspaceRecord;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * A record table: the columns {@code id, workspace_id, ..., created_by, created_at, updated_at, version}
+ * in the order a subclass reads and binds them. Lists are ordered by the sort field's column (its
+ * lower-case name) and then id, so pages never overlap; exports stream through a server-side cursor.
+ */
+public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, S extends Enum<S>>
+        implements RecordRepository<T, F, S> {
+    private static final int EXPORT_FETCH_SIZE = 2000;
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    protected final PostgresTransactionRunner db;
+    private final String table;
+    private final String select;
+    private final String insert;
+    private final String update;
+
+    /**
+     * @param columns the columns in binding order; a column stored as json is written {@code name::json},
+     *                and read back as text
+     */
+    protected PostgresRecordRepository(PostgresTransactionRunner db, String table, List<String> columns) {
+        this.db = Objects.requireNonNull(db);
+        this.table = table;
+        List<String> names = columns.stream().map(PostgresRecordRepository::name).toList();
+        this.select = "select " + columns.stream().map(column -> cast(column) == null ? column : name(column) + "::text")
+                .collect(Collectors.joining(", ")) + " from " + table;
+        this.insert = "insert into " + table + " (" + String.join(", ", names) + ") values ("
+                + columns.stream().map(column -> "?" + castSuffix(column)).collect(Collectors.joining(", ")) + ")";
+        this.update = "update " + table + " set "
+                + columns.stream().map(column -> name(column) + " = ?" + castSuffix(column))
+                .collect(Collectors.joining(", "))
+                + " where id = ? and workspace_id = ? and version = ?";
+    }
+
+    private static String name(String column) {
+        return column.split("::")[0];
+    }
+
+    private static String cast(String column) {
+        return column.contains("::") ? column.split("::")[1] : null;
+    }
+
+    private static String castSuffix(String column) {
+        return cast(column) == null ? "" : "::" + cast(column);
+    }
+
+    /** Reads a row selected in column order. */
+    protected abstract T read(ResultSet row) throws SQLException;
+
+    /** Binds every column in order; returns the next free parameter index. */
+    protected abstract int bind(PreparedStatement statement, T record, Connection connection) throws SQLException;
+
+    /** The conditions of a filter, after the workspace. */
+    protected abstract Where where(WorkspaceId workspace, F filter);
+
+    @Override
+    public void insert(T record) {
+        db.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(insert)) {
+                bind(statement, record, connection);
+                return execute(statement);
+            }
+        });
+    }
+
+    @Override
+    public Optional<T> findById(WorkspaceId workspace, Id<T> id) {
+        return findOne(" where id = ? and workspace_id = ?", id.value(), workspace.value());
+    }
+
+    @Override
+    public Optional<T> findByIdForUpdate(WorkspaceId workspace, Id<T> id) {
+        return findOne(" where id = ? and workspace_id = ? for update", id.value(), workspace.value());
+    }
+
+    /** The first row matching {@code condition} (which may end with a locking clause). */
+    protected Optional<T> findOne(String condition, Object... parameters) {
+        return db.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(select + condition)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i]);
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void update(T record) {
+        long previousVersion = record.revision().version() - 1;
+        int updated = db.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(update)) {
+                int next = bind(statement, record, connection);
+                statement.setObject(next, record.id().value());
+                statement.setString(next + 1, record.workspaceId().value());
+                statement.setLong(next + 2, previousVersion);
+                return execute(statement);
+            }
+        });
+        if (updated != 1) {
+            throw new IllegalStateException(table + " " + record.id() + " is not at version " + previousVersion);
+        }
+    }
+
+    @Override
+    public void delete(T record) {
+        db.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "delete from " + table + " where id = ? and workspace_id = ?")) {
+                statement.setObject(1, record.id().value());
+                statement.setString(2, record.workspaceId().value());
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Page<T> list(WorkspaceId workspace, ListQuery<F, S> query) {
+        Where where = where(workspace, query.filter());
+        return db.inSnapshot(connection -> {
+            long total;
+            try (PreparedStatement count = connection.prepareStatement("select count(*) from " + table + where.sql())) {
+                where.bind(count);
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    total = rows.getLong(1);
+                }
+            }
+            List<T> items = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    select + where.sql() + orderBy(query.sort()) + " limit ? offset ?")) {
+                int next = where.bind(statement);
+                statement.setInt(next, query.page().limit());
+                statement.setLong(next + 1, query.page().offset());
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        items.add(read(rows));
+                    }
+                }
+            }
+            return new Page<>(items, query.page(), total);
+        });
+    }
+
+    @Override
+    public long forEach(WorkspaceId workspace, F filter, Sort<S> sort, Consumer<T> sink) {
+        Where where = where(workspace, filter);
+        // Inside a transaction a fetch size makes pgjdbc read through a server-side cursor, page by page.
+        return db.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(select + where.sql() + orderBy(sort))) {
+                statement.setFetchSize(EXPORT_FETCH_SIZE);
+                where.bind(statement);
+                long count = 0;
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        sink.accept(read(rows));
+                        count++;
+                    }
+                }
+                return count;
+            }
+        });
+    }
+
+    private static String orderBy(Sort<?> sort) {
+        String direction = sort.direction() == Sort.Direction.ASC ? "asc" : "desc";
+        return " order by " + sort.field().name().toLowerCase() + " " + direction + ", id " + direction;
+    }
+
+    /** A unique index is the last guard against a concurrent duplicate: it answers 409, not 500. */
+    private int execute(PreparedStatement statement) throws SQLException {
+        try {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw new ConflictException("A " + table + " record with these values already exists", null);
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package com.axolop.crm.adapter.rest.shared;
+
+import com.axolop.crm.adapter.rest.auth.AuthenticationFilter;
+import com.axolop.crm.application.shared.Actor;
+import com.axolop.crm.application.shared.ListQuery;
+import com.axolop.crm.application.shared.PageRequest;
+import com.axolop.crm.application.shared.Sort;
+import com.axolop.crm.domain.shared.Id;
+import com.axolop.crm.domain.shared.WorkspaceRecord;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.util.function.Consumer;
+
+/**
+ * The contract's endpoints for one record type: list (paging, filters, sort), create, read, full update,
+ * delete, and export when the resource has export columns; ETag and If-Match on every single record.
+ */
+public class RecordHttpService<T extends WorkspaceRecord<T>, D, F, S extends Enum<S>> implements HttpService {
+    private final RecordResource<T, D, F, S> resource;
+    private final Consumer<HttpRules> extraRoutes;
+
+    public RecordHttpService(RecordResource<T, D, F, S> resource) {
+        this(resource, rules -> { });
+    }
+
+    /** {@code extraRoutes} are registered before {@code /{id}}, so fixed paths such as /batch win. */
+    public RecordHttpService(RecordResource<T, D, F, S> resource, Consumer<HttpRules> extraRoutes) {
+        this.resource = resource;
+        this.extraRoutes = extraRoutes;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/", this::list)
+                .post("/", Reply.handler(this::create))
+                .any("/", Responses.methodNotAllowed("GET, POST"));
+        if (!resource.exportColumns().isEmpty()) {
+            rules.get("/export", this::export)
+                    .any("/export", Responses.methodNotAllowed("GET"));
+        }
+        extraRoutes.accept(rules);
+        rules.get("/{id}", this::get)
+                .put("/{id}", this::update)
+                .delete("/{id}", this::delete)
+                .any("/{id}", Responses.methodNotAllowed("GET, PUT, DELETE"));
+    }
+
+    private void list(ServerRequest req, ServerResponse res) {
+        var errors = new FieldErrors();
+        var params = new QueryParams(req.query(), errors);
+        F filter = resource.filter().apply(params);
+        Sort<S> sort = params.sort(resource.sortFields(), resource.defaultSort());
+        PageRequest page = params.page();
+        errors.throwIfAny();
+        Responses.page(res, resource.useCases().list(AuthenticationFilter.actor(req), new ListQuery<>(filter, sort, page)),
+                record -> resource.snapshot().apply(record));
+    }
+
+    private Reply create(ServerRequest req) {
+        D details = resource.details().apply(JsonBody.read(req));
+        return created(resource.useCases().create(AuthenticationFilter.actor(req), details));
+    }
+
+    /** 201 for a new record, with Location and ETag. */
+    public Reply created(T record) {
+        return Reply.created(resource.path() + "/" + record.id(), record.revision().version(),
+                resource.snapshot().apply(record));
+    }
+
+    private void get(ServerRequest req, ServerResponse res) {
+        send(res, Status.OK_200, resource.useCases().get(AuthenticationFilter.actor(req), id(req)));
+    }
+
+    private void update(ServerRequest req, ServerResponse res) {
+        Id<T> id = id(req);
+        D details = resource.details().apply(JsonBody.read(req));
+        send(res, Status.OK_200, resource.useCases().update(AuthenticationFilter.actor(req), id, details,
+                Etags.ifMatch(req)));
+    }
+
+    private void delete(ServerRequest req, ServerResponse res) {
+        resource.useCases().delete(AuthenticationFilter.actor(req), id(req), Etags.ifMatch(req));
+        res.status(Status.NO_CONTENT_204).send();
+    }
+
+    private void export(ServerRequest req, ServerResponse res) {
+        var errors = new FieldErrors();
+        var params = new QueryParams(req.query(), errors);
+        F filter = resource.filter().apply(params);
+        Sort<S> sort = params.sort(resource.sortFields(), resource.defaultSort());
+        String format = Exports.format(params, errors);
+        errors.throwIfAny();
+        Actor actor = AuthenticationFilter.actor(req);
+        Exports.<T>stream(res, resource.name(), format, resource.exportColumns(),
+                Exports.snapshotCells(resource.exportColumns(), resource.snapshot()),
+                record -> resource.snapshot().apply(record),
+                sink -> resource.useCases().export(actor, filter, sort, sink));
+    }
+
+    /** Sends one record with its ETag. */
+    public void send(ServerResponse res, Status status, T record) {
+        Etags.set(res, record.revision().version());
+        Responses.data(res, status, resource.snapshot().apply(record));
+    }
+
+    /** The {id} path parameter; anything that is not a UUID cannot name a record, so it is a 404. */
+    public Id<T> id(ServerRequest req) {
+        try {
+            return Id.parse(req.path().pathParameters().get("id"));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(Status.NOT_FOUND_404, resource.notFoundMessage());
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package com.axolop.crm.adapter.rest.shared;
+
+import com.axolop.crm.application.shared.ManageRecordsUseCase;
+import com.axolop.crm.application.shared.Sort;
+import com.axolop.crm.domain.shared.WorkspaceRecord;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * One record type as a REST resource: its use cases, how its JSON and list parameters are read, and how it
+ * is written back. {@code exportColumns} empty means the resource has no export.
+ */
+public record RecordResource<T extends WorkspaceRecord<T>, D, F, S extends Enum<S>>(
+        String path,
+        String notFoundMessage,
+        ManageRecordsUseCase<T, D, F, S> useCases,
+        Function<ObjectNode, D> details,
+        Function<QueryParams, F> filter,
+        Class<S> sortFields,
+        Sort<S> defaultSort,
+        Function<T, Map<String, Object>> snapshot,
+        List<String> exportColumns) {
+    public RecordResource {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(notFoundMessage, "notFoundMessage");
+        Objects.requireNonNull(useCases, "useCases");
+        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(sortFields, "sortFields");
+        Objects.requireNonNull(defaultSort, "defaultSort");
+        Objects.requireNonNull(snapshot, "snapshot");
+        exportColumns = List.copyOf(exportColumns);
+    }
+
+    /** The last path segment: the name of export files. */
+    public String name() {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}

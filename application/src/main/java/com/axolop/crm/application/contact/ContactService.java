@@ -1,0 +1,54 @@
+package com.axolop.crm.application.contact;
+
+import com.axolop.crm.application.shared.Actor;
+import com.axolop.crm.application.shared.ConflictException;
+import com.axolop.crm.application.shared.RecordKind;
+import com.axolop.crm.application.shared.RecordService;
+import com.axolop.crm.application.shared.RecordWritePorts;
+import com.axolop.crm.domain.contact.Contact;
+import com.axolop.crm.domain.contact.ContactDetails;
+import com.axolop.crm.domain.shared.Change;
+import com.axolop.crm.domain.shared.Id;
+import java.time.Instant;
+
+/** Contacts: a lead reference must exist in the workspace, and an email belongs to one contact at most. */
+public class ContactService extends RecordService<Contact, ContactDetails, ContactFilter, ContactSortField>
+        implements ManageContactsUseCase {
+    public static final RecordKind<Contact> KIND =
+            new RecordKind<>("contact", "contact", "Contact not found", ContactSnapshot::of);
+
+    private final ContactRepository contacts;
+
+    public ContactService(ContactRepository contacts, RecordWritePorts ports) {
+        super(contacts, KIND, ports);
+        this.contacts = contacts;
+    }
+
+    @Override
+    protected Change<Contact> created(Id<Contact> id, Actor actor, ContactDetails details, Instant now) {
+        return Contact.create(id, actor.workspace(), details, actor.user(), now);
+    }
+
+    @Override
+    protected Change<Contact> updated(Contact current, ContactDetails details, Instant now) {
+        return current.update(details, now);
+    }
+
+    @Override
+    protected Change<Contact> deleted(Contact current, Instant now) {
+        return current.delete(now);
+    }
+
+    @Override
+    protected void checkWrite(Contact contact) {
+        requireExisting(contact.workspaceId(), "lead_id", "lead", contact.details().leadId());
+        if (contact.details().email() != null) {
+            contacts.findByEmail(contact.workspaceId(), contact.details().email())
+                    .filter(other -> !other.id().equals(contact.id()))
+                    .ifPresent(other -> {
+                        throw new ConflictException("A contact with email " + contact.details().email()
+                                + " already exists: " + other.id(), other.id().toString());
+                    });
+        }
+    }
+}
