@@ -64,7 +64,8 @@ public final class Application implements AutoCloseable {
             var kafkaHealth = events.health();
             var deps = new RestApi.Dependencies(new JwtAuthenticator(config.jwtSecret(), clock),
                     new RedisRateLimiter(redis, new LocalRateLimiter(clock)), config.rateLimits(),
-                    wiring.leads(cache, clock), wiring.contacts(clock), new ListActivitiesService(wiring.activities()),
+                    wiring.leads(cache, clock), wiring.contacts(clock), wiring.forms(clock),
+                    wiring.submitForm(cache, clock), new ListActivitiesService(wiring.activities()),
                     new ClearCacheService(cache),
                     new ApiInfo(NAME, VERSION, "v1", config.environment(), clock.instant()), meters, clock);
             WebServer server = WebServer.builder()

@@ -2,6 +2,8 @@ package com.axolop.crm.bootstrap;
 
 import com.axolop.crm.adapter.postgres.activity.PostgresActivityRepository;
 import com.axolop.crm.adapter.postgres.contact.PostgresContactRepository;
+import com.axolop.crm.adapter.postgres.form.PostgresFormRepository;
+import com.axolop.crm.adapter.postgres.form.PostgresFormSubmissions;
 import com.axolop.crm.adapter.postgres.shared.PostgresExistingRecords;
 import com.axolop.crm.adapter.postgres.lead.PostgresLeadRepository;
 import com.axolop.crm.adapter.postgres.shared.PostgresDatabase;
@@ -14,6 +16,12 @@ import com.axolop.crm.application.activity.ActivityTimeline;
 import com.axolop.crm.application.contact.ContactService;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
 import com.axolop.crm.application.event.DispatchEventService;
+import com.axolop.crm.application.form.FormRepository;
+import com.axolop.crm.application.form.FormService;
+import com.axolop.crm.application.form.ManageFormsUseCase;
+import com.axolop.crm.application.form.SubmitFormService;
+import com.axolop.crm.application.form.SubmitFormUseCase;
+import com.axolop.crm.application.lead.BatchLeadsService;
 import com.axolop.crm.application.event.DispatchEventUseCase;
 import com.axolop.crm.application.lead.CreateLeadService;
 import com.axolop.crm.application.lead.DeleteLeadService;
@@ -38,15 +46,26 @@ final class Wiring {
     private final PostgresTransactionRunner transactions;
     private final ActivityRepository activities;
     private final EventOutbox outbox;
+    private final FormRepository forms;
 
     Wiring(PostgresDatabase database) {
         this.transactions = new PostgresTransactionRunner(database.dataSource());
         this.activities = new PostgresActivityRepository(transactions);
         this.outbox = new PostgresEventOutbox(transactions);
+        this.forms = new PostgresFormRepository(transactions);
     }
 
     private RecordWritePorts recordWrites(Clock clock) {
         return new RecordWritePorts(outbox, transactions, new PostgresExistingRecords(transactions), clock);
+    }
+
+    ManageFormsUseCase forms(Clock clock) {
+        return new FormService(forms, new PostgresFormSubmissions(transactions), recordWrites(clock));
+    }
+
+    SubmitFormUseCase submitForm(Cache cache, Clock clock) {
+        return new SubmitFormService(forms, new PostgresFormSubmissions(transactions),
+                new LeadWritePorts(new PostgresLeadRepository(transactions), outbox, transactions, cache, clock));
     }
 
     ManageContactsUseCase contacts(Clock clock) {
@@ -71,6 +90,7 @@ final class Wiring {
                 new ListLeadsService(repository, cache),
                 new UpdateLeadService(writes),
                 new DeleteLeadService(writes),
-                new ExportLeadsService(repository, transactions));
+                new ExportLeadsService(repository, transactions),
+                new BatchLeadsService(writes));
     }
 }

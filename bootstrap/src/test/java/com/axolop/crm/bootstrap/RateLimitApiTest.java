@@ -95,6 +95,17 @@ class RateLimitApiTest {
         }
     }
 
+    @Test
+    void anonymousFormSubmissionsShareTheLimitOfTheirAddress() {
+        Api anonymous = Api.anonymous().on(TestServer.url(first));
+        String submit = "/api/v1/forms/" + UUID.randomUUID() + "/submit";
+        for (int i = 0; i < 5; i++) {
+            assertThat(anonymous.post(submit, "{}").status()).isEqualTo(404);
+        }
+
+        assertError(anonymous.post(submit, "{}"), 429, submit);
+    }
+
     private static Api caller() {
         return Api.as(TestTokens.member("ws-" + UUID.randomUUID())).on(TestServer.url(first));
     }

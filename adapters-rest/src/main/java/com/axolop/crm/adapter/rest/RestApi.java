@@ -5,6 +5,7 @@ import com.axolop.crm.adapter.rest.auth.AuthenticationFilter;
 import com.axolop.crm.adapter.rest.auth.JwtAuthenticator;
 import com.axolop.crm.adapter.rest.cache.CacheHttpService;
 import com.axolop.crm.adapter.rest.contact.ContactResource;
+import com.axolop.crm.adapter.rest.form.FormResource;
 import com.axolop.crm.adapter.rest.lead.LeadHttpService;
 import com.axolop.crm.adapter.rest.lead.LeadUseCases;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimitFilter;
@@ -18,6 +19,8 @@ import com.axolop.crm.adapter.rest.system.InfoHttpService;
 import com.axolop.crm.application.activity.ListActivitiesUseCase;
 import com.axolop.crm.application.cache.ClearCacheUseCase;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
+import com.axolop.crm.application.form.ManageFormsUseCase;
+import com.axolop.crm.application.form.SubmitFormUseCase;
 import com.axolop.crm.application.shared.RateLimiter;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.webserver.http.HttpRouting;
@@ -29,18 +32,22 @@ public final class RestApi {
     }
 
     public record Dependencies(JwtAuthenticator authenticator, RateLimiter rateLimiter, RateLimits rateLimits,
-                               LeadUseCases leads, ManageContactsUseCase contacts, ListActivitiesUseCase activities, ClearCacheUseCase clearCache,
+                               LeadUseCases leads, ManageContactsUseCase contacts, ManageFormsUseCase forms,
+                               SubmitFormUseCase submitForm, ListActivitiesUseCase activities, ClearCacheUseCase clearCache,
                                ApiInfo info, MeterRegistry meters, Clock clock) {
     }
 
     public static void routing(HttpRouting.Builder routing, Dependencies deps) {
         var gate = new RateLimitGate(deps.rateLimiter());
         routing.addFilter(new RequestTelemetryFilter(deps.meters()))
-                .addFilter(new AuthenticationFilter(deps.authenticator(), gate, deps.rateLimits().auth()))
+                .addFilter(new AuthenticationFilter(deps.authenticator(), gate, deps.rateLimits().auth(),
+                        FormResource::isPublic))
                 .addFilter(new RateLimitFilter(gate, deps.rateLimits()))
                 .register(InfoHttpService.PATH, new InfoHttpService(deps.info(), deps.clock()))
                 .register(LeadHttpService.PATH, new LeadHttpService(deps.leads()))
-                .register(ContactResource.PATH, new RecordHttpService<>(ContactResource.of(deps.contacts())))
+                .register(ContactResource.PATH, new RecordHttpService<>(ContactResource.of(deps.contacts()),
+                        ContactResource.batchRoute(deps.contacts())))
+                .register(FormResource.PATH, new FormResource(deps.forms(), deps.submitForm()).service())
                 .register(ActivityHttpService.PATH, new ActivityHttpService(deps.activities()))
                 .register(CacheHttpService.PATH, new CacheHttpService(deps.clearCache()))
                 // Backstop for anything that escapes the telemetry filter.

@@ -1,7 +1,11 @@
 package com.axolop.crm.application.contact;
 
 import com.axolop.crm.application.shared.Actor;
+import com.axolop.crm.application.shared.BatchItem;
+import com.axolop.crm.application.shared.BatchOutcome;
+import com.axolop.crm.application.shared.Batches;
 import com.axolop.crm.application.shared.ConflictException;
+import com.axolop.crm.application.shared.ExpectedVersion;
 import com.axolop.crm.application.shared.RecordKind;
 import com.axolop.crm.application.shared.RecordService;
 import com.axolop.crm.application.shared.RecordWritePorts;
@@ -10,6 +14,8 @@ import com.axolop.crm.domain.contact.ContactDetails;
 import com.axolop.crm.domain.shared.Change;
 import com.axolop.crm.domain.shared.Id;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /** Contacts: a lead reference must exist in the workspace, and an email belongs to one contact at most. */
 public class ContactService extends RecordService<Contact, ContactDetails, ContactFilter, ContactSortField>
@@ -37,6 +43,16 @@ public class ContactService extends RecordService<Contact, ContactDetails, Conta
     @Override
     protected Change<Contact> deleted(Contact current, Instant now) {
         return current.delete(now);
+    }
+
+    @Override
+    public List<BatchOutcome<Contact>> batch(Actor actor, List<BatchItem<ContactDetails>> items, boolean upsert) {
+        actor.requireWriter();
+        return Batches.write(ports.transactions(), items, item -> Batches.upsert(item.index(),
+                upsert && item.details().email() != null
+                        ? contacts.findByEmail(actor.workspace(), item.details().email()) : Optional.empty(),
+                existing -> update(actor, existing.id(), item.details(), ExpectedVersion.ANY),
+                () -> create(actor, item.details()), contact -> contact.revision().version()));
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.axolop.crm.application.shared.Page;
 import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.domain.lead.Lead;
 import com.axolop.crm.domain.lead.LeadId;
+import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -16,6 +17,12 @@ public interface LeadRepository {
 
     /** Like {@link #findById} but locks the row until the surrounding transaction ends. */
     Optional<Lead> findByIdForUpdate(WorkspaceId workspace, LeadId id);
+
+    /**
+     * For an upsert by email: the workspace's lead with this email (case-insensitive; the most recently
+     * updated if several). Inside a transaction, other upserts of the same email wait until it ends.
+     */
+    Optional<Lead> findByEmail(WorkspaceId workspace, EmailAddress email);
 
     /** Stores {@code lead}, whose version must be one more than the stored one. */
     void update(Lead lead);

@@ -4,6 +4,7 @@ import com.axolop.crm.application.shared.Page;
 import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.domain.lead.Lead;
 import com.axolop.crm.domain.lead.LeadId;
+import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -35,6 +36,14 @@ public class InMemoryLeadRepository implements LeadRepository {
     @Override
     public Optional<Lead> findByIdForUpdate(WorkspaceId workspace, LeadId id) {
         return findById(workspace, id);
+    }
+
+    @Override
+    public Optional<Lead> findByEmail(WorkspaceId workspace, EmailAddress email) {
+        return leads.values().stream()
+                .filter(lead -> lead.workspaceId().equals(workspace) && lead.details().email() != null
+                        && lead.details().email().value().equalsIgnoreCase(email.value()))
+                .max(Comparator.comparing(Lead::updatedAt));
     }
 
     @Override

@@ -7,10 +7,12 @@ import com.axolop.crm.application.shared.PageRequest;
 import com.axolop.crm.application.shared.Page;
 import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.domain.lead.Lead;
+import com.axolop.crm.domain.lead.LeadDetails;
 import com.axolop.crm.domain.lead.LeadId;
 import com.axolop.crm.domain.lead.LeadStatus;
 import com.axolop.crm.domain.lead.LeadType;
 import com.axolop.crm.domain.shared.UserId;
+import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -50,6 +52,27 @@ public abstract class LeadRepositoryContract {
 
         assertThat(repository.findById(new WorkspaceId("other-" + UUID.randomUUID()), lead.id())).isEmpty();
         assertThat(repository.findByIdForUpdate(new WorkspaceId("other-" + UUID.randomUUID()), lead.id())).isEmpty();
+    }
+
+    @Test
+    void findsTheMostRecentlyUpdatedLeadWithAnEmailWhateverItsCase() {
+        Lead older = withEmail(lead("Old", LeadStatus.NEW, null, T0), "Jane@Acme.com");
+        Lead newer = withEmail(lead("New", LeadStatus.NEW, null, T0.plusSeconds(60)), "jane@acme.com");
+        repository.insert(older);
+        repository.insert(newer);
+
+        assertThat(repository.findByEmail(workspace, new EmailAddress("JANE@acme.com"))).contains(newer);
+        assertThat(repository.findByEmail(workspace, new EmailAddress("other@acme.com"))).isEmpty();
+        assertThat(repository.findByEmail(new WorkspaceId("other-" + UUID.randomUUID()),
+                new EmailAddress("jane@acme.com"))).isEmpty();
+    }
+
+    private static Lead withEmail(Lead lead, String email) {
+        var d = lead.details();
+        return new Lead(lead.id(), lead.workspaceId(), new LeadDetails(d.name(),
+                new EmailAddress(email), d.phone(), d.company(), d.type(), d.status(), d.value(), d.currency(),
+                d.source(), d.notes(), d.tags(), d.customFields(), d.assignedTo()), lead.createdBy(), lead.createdAt(),
+                lead.updatedAt(), lead.version());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.axolop.crm.adapter.postgres.contact;
 
 import com.axolop.crm.adapter.postgres.shared.Columns;
+import com.axolop.crm.adapter.postgres.shared.EmailLocks;
 import com.axolop.crm.adapter.postgres.shared.PostgresRecordRepository;
 import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
 import com.axolop.crm.adapter.postgres.shared.Where;
@@ -34,14 +35,7 @@ public class PostgresContactRepository extends PostgresRecordRepository<Contact,
     /** Serialises writers of one email with a transaction-scoped advisory lock, so two cannot both claim it. */
     @Override
     public Optional<Contact> findByEmail(WorkspaceId workspace, EmailAddress email) {
-        String key = workspace.value() + "\u001f" + email.value().toLowerCase();
-        db.withConnection(connection -> {
-            try (PreparedStatement lock = connection.prepareStatement(
-                    "select pg_advisory_xact_lock(hashtextextended(?, 0))")) {
-                lock.setString(1, key);
-                return lock.execute();
-            }
-        });
+        EmailLocks.lock(db, "contact", workspace, email);
         return findOne(" where workspace_id = ? and lower(email) = lower(?)", workspace.value(), email.value());
     }
 

@@ -1,5 +1,6 @@
 package com.axolop.crm.adapter.postgres.lead;
 
+import com.axolop.crm.adapter.postgres.shared.EmailLocks;
 import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
 import com.axolop.crm.application.lead.LeadFilter;
 import com.axolop.crm.application.lead.LeadQuery;
@@ -9,6 +10,7 @@ import com.axolop.crm.application.shared.Page;
 import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.domain.lead.Lead;
 import com.axolop.crm.domain.lead.LeadId;
+import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -69,6 +71,21 @@ public class PostgresLeadRepository implements LeadRepository {
                     "select " + COLUMNS + " from leads where id = ? and workspace_id = ?" + lock)) {
                 select.setObject(1, id.value());
                 select.setString(2, workspace.value());
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? Optional.of(LeadRows.read(rows)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<Lead> findByEmail(WorkspaceId workspace, EmailAddress email) {
+        EmailLocks.lock(db, "lead", workspace, email);
+        return db.withConnection(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS
+                    + " from leads where workspace_id = ? and lower(email) = lower(?) order by updated_at desc limit 1")) {
+                select.setString(1, workspace.value());
+                select.setString(2, email.value());
                 try (ResultSet rows = select.executeQuery()) {
                     return rows.next() ? Optional.of(LeadRows.read(rows)) : Optional.empty();
                 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.util.List;
 import java.util.Map;
 
 /** JSON as this adapter stores it: event payloads, with custom fields embedded as the JSON they are. */
@@ -36,6 +37,16 @@ public final class Json {
             return MAPPER.readValue(json, Map.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored JSON is not an object", e);
+        }
+    }
+
+    /** A stored array of objects back as a list of maps. */
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> readObjects(String json) {
+        try {
+            return MAPPER.readValue(json, List.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored JSON is not an array", e);
         }
     }
 

@@ -3,6 +3,9 @@ package com.axolop.crm.adapter.postgres.shared;
 import com.axolop.crm.application.shared.TransactionRunner;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -15,6 +18,7 @@ import javax.sql.DataSource;
 public class PostgresTransactionRunner implements TransactionRunner {
     private final DataSource dataSource;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private final ThreadLocal<List<Runnable>> afterCommit = ThreadLocal.withInitial(ArrayList::new);
 
     public PostgresTransactionRunner(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource);
@@ -28,19 +32,61 @@ public class PostgresTransactionRunner implements TransactionRunner {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             current.set(connection);
+            List<Runnable> committed;
+            T result;
             try {
-                T result = work.get();
+                result = work.get();
                 connection.commit();
-                return result;
+                committed = List.copyOf(afterCommit.get());
             } catch (RuntimeException | Error e) {
                 rollback(connection, e);
                 throw e;
             } finally {
                 current.remove();
+                afterCommit.remove();
                 connection.setAutoCommit(true);
             }
+            committed.forEach(Runnable::run);
+            return result;
         } catch (SQLException e) {
             throw new DataAccessException("Transaction failed", e);
+        }
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        if (current.get() == null) {
+            action.run();
+        } else {
+            afterCommit.get().add(action);
+        }
+    }
+
+    @Override
+    public <T> T inSavepoint(Supplier<T> work) {
+        Connection connection = current.get();
+        if (connection == null) {
+            throw new IllegalStateException("No transaction is open on this thread");
+        }
+        Savepoint savepoint;
+        try {
+            savepoint = connection.setSavepoint();
+        } catch (SQLException e) {
+            throw new DataAccessException("Savepoint failed", e);
+        }
+        try {
+            T result = work.get();
+            connection.releaseSavepoint(savepoint);
+            return result;
+        } catch (RuntimeException | Error e) {
+            try {
+                connection.rollback(savepoint);
+            } catch (SQLException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            }
+            throw e;
+        } catch (SQLException e) {
+            throw new DataAccessException("Savepoint release failed", e);
         }
     }
 

@@ -11,6 +11,7 @@ import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 import io.helidon.webserver.http.ServerRequest;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /** Every /api/v1 route needs a valid bearer token, except the public ones; handlers read the {@link Actor}. */
 public class AuthenticationFilter implements Filter {
@@ -20,18 +21,25 @@ public class AuthenticationFilter implements Filter {
     private final JwtAuthenticator authenticator;
     private final RateLimitGate gate;
     private final RateLimit failedAttempts;
+    private final BiPredicate<String, String> publicRoute;
 
-    /** Every failed authentication counts against the client's address in {@code failedAttempts}. */
-    public AuthenticationFilter(JwtAuthenticator authenticator, RateLimitGate gate, RateLimit failedAttempts) {
+    /**
+     * Every failed authentication counts against the client's address in {@code failedAttempts};
+     * {@code publicRoute} tells, from method and path, the routes anyone may call (such as a form's submit).
+     */
+    public AuthenticationFilter(JwtAuthenticator authenticator, RateLimitGate gate, RateLimit failedAttempts,
+                                BiPredicate<String, String> publicRoute) {
         this.authenticator = authenticator;
         this.gate = gate;
         this.failedAttempts = failedAttempts;
+        this.publicRoute = publicRoute;
     }
 
     @Override
     public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
         String path = req.prologue().uriPath().path();
-        if (path.startsWith(PROTECTED_PREFIX) && !PUBLIC_PATHS.contains(path)) {
+        if (path.startsWith(PROTECTED_PREFIX) && !PUBLIC_PATHS.contains(path)
+                && !publicRoute.test(req.prologue().method().text(), path)) {
             Actor actor;
             try {
                 actor = authenticator.authenticate(req.headers().first(HeaderNames.AUTHORIZATION).orElse(null));

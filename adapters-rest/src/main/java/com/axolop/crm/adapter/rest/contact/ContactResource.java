@@ -1,10 +1,15 @@
 package com.axolop.crm.adapter.rest.contact;
 
+import com.axolop.crm.adapter.rest.auth.AuthenticationFilter;
+import com.axolop.crm.adapter.rest.shared.BatchRequests;
 import com.axolop.crm.adapter.rest.shared.FieldErrors;
+import com.axolop.crm.adapter.rest.shared.JsonBody;
 import com.axolop.crm.adapter.rest.shared.Json;
 import com.axolop.crm.adapter.rest.shared.JsonFields;
 import com.axolop.crm.adapter.rest.shared.QueryParams;
 import com.axolop.crm.adapter.rest.shared.RecordResource;
+import com.axolop.crm.adapter.rest.shared.Reply;
+import com.axolop.crm.adapter.rest.shared.Responses;
 import com.axolop.crm.application.contact.ContactFilter;
 import com.axolop.crm.application.contact.ContactSnapshot;
 import com.axolop.crm.application.contact.ContactSortField;
@@ -20,7 +25,9 @@ import com.axolop.crm.domain.shared.Tags;
 import com.axolop.crm.domain.shared.Text;
 import com.axolop.crm.domain.shared.UserId;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.helidon.webserver.http.HttpRules;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** {@code /api/v1/contacts}: how a contact is read from JSON and query parameters. */
 public final class ContactResource {
@@ -36,6 +43,15 @@ public final class ContactResource {
         return new RecordResource<>(PATH, "Contact not found", contacts, ContactResource::details,
                 ContactResource::filter, ContactSortField.class,
                 new Sort<>(ContactSortField.CREATED_AT, Sort.Direction.DESC), ContactSnapshot::of, EXPORT_COLUMNS);
+    }
+
+    /** {@code POST /batch}: create, or upsert by email, up to 100 contacts in one transaction. */
+    public static Consumer<HttpRules> batchRoute(ManageContactsUseCase contacts) {
+        return rules -> rules.post("/batch", Reply.handler(req -> {
+            var parsed = BatchRequests.read(JsonBody.read(req), ContactResource::details);
+            var outcomes = contacts.batch(AuthenticationFilter.actor(req), parsed.valid(), parsed.upsert());
+            return BatchRequests.reply(parsed, outcomes, contact -> contact.id().toString(), ContactSnapshot::of);
+        })).any("/batch", Responses.methodNotAllowed("POST"));
     }
 
     /** Server-owned fields are not read; every invalid field is reported at once. */

@@ -2,6 +2,7 @@ package com.axolop.crm.adapter.rest.lead;
 
 import com.axolop.crm.adapter.rest.auth.AuthenticationFilter;
 import com.axolop.crm.adapter.rest.shared.ApiException;
+import com.axolop.crm.adapter.rest.shared.BatchRequests;
 import com.axolop.crm.adapter.rest.shared.Etags;
 import com.axolop.crm.adapter.rest.shared.Exports;
 import com.axolop.crm.adapter.rest.shared.FieldErrors;
@@ -48,6 +49,8 @@ public class LeadHttpService implements HttpService {
                 .any("/", Responses.methodNotAllowed("GET, POST"))
                 .get("/export", this::export)
                 .any("/export", Responses.methodNotAllowed("GET"))
+                .post("/batch", Reply.handler(this::batch))
+                .any("/batch", Responses.methodNotAllowed("POST"))
                 .get("/{id}", this::get)
                 .put("/{id}", this::update)
                 .delete("/{id}", this::delete)
@@ -69,6 +72,12 @@ public class LeadHttpService implements HttpService {
         var command = new CreateLeadCommand(LeadJson.details(JsonBody.read(req)));
         Lead lead = leads.create().create(AuthenticationFilter.actor(req), command);
         return Reply.created(PATH + "/" + lead.id(), lead.version(), LeadSnapshot.of(lead));
+    }
+
+    private Reply batch(ServerRequest req) {
+        var parsed = BatchRequests.read(JsonBody.read(req), LeadJson::details);
+        var outcomes = leads.batch().batch(AuthenticationFilter.actor(req), parsed.valid(), parsed.upsert());
+        return BatchRequests.reply(parsed, outcomes, lead -> lead.id().toString(), LeadSnapshot::of);
     }
 
     private void get(ServerRequest req, ServerResponse res) {

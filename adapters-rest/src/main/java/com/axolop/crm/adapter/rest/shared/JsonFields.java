@@ -14,9 +14,17 @@ public final class JsonFields {
     private final ObjectNode body;
     private final FieldErrors errors;
 
+    private final String prefix;
+
     public JsonFields(ObjectNode body, FieldErrors errors) {
+        this(body, errors, "");
+    }
+
+    /** For an object nested in the body: errors name the field {@code prefix + name}, e.g. "fields[2].label". */
+    public JsonFields(ObjectNode body, FieldErrors errors, String prefix) {
         this.body = body;
         this.errors = errors;
+        this.prefix = prefix;
     }
 
     public String text(String field) {
@@ -25,7 +33,7 @@ public final class JsonFields {
             return null;
         }
         if (!node.isTextual()) {
-            errors.add(field, "must be a string");
+            errors.add(prefix + field, "must be a string");
             return null;
         }
         return node.textValue();
@@ -37,7 +45,7 @@ public final class JsonFields {
             return null;
         }
         if (!node.isNumber()) {
-            errors.add(field, "must be a number");
+            errors.add(prefix + field, "must be a number");
             return null;
         }
         return node.decimalValue();
@@ -53,7 +61,36 @@ public final class JsonFields {
             node.forEach(item -> values.add(item.isTextual() ? item.textValue() : null));
         }
         if (!node.isArray() || values.contains(null)) {
-            errors.add(field, "must be an array of strings");
+            errors.add(prefix + field, "must be an array of strings");
+            return null;
+        }
+        return values;
+    }
+
+    public Boolean bool(String field) {
+        JsonNode node = present(field);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isBoolean()) {
+            errors.add(prefix + field, "must be true or false");
+            return null;
+        }
+        return node.booleanValue();
+    }
+
+    /** An array of JSON objects. */
+    public List<ObjectNode> objects(String field) {
+        JsonNode node = present(field);
+        if (node == null) {
+            return null;
+        }
+        List<ObjectNode> values = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(item -> values.add(item instanceof ObjectNode object ? object : null));
+        }
+        if (!node.isArray() || values.contains(null)) {
+            errors.add(prefix + field, "must be an array of objects");
             return null;
         }
         return values;
@@ -65,7 +102,7 @@ public final class JsonFields {
             return null;
         }
         if (!node.isObject()) {
-            errors.add(field, "must be a JSON object");
+            errors.add(prefix + field, "must be a JSON object");
             return null;
         }
         return (ObjectNode) node;

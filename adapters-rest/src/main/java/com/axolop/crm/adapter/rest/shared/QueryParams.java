@@ -63,6 +63,21 @@ public final class QueryParams {
         return value == null ? null : errors.check(name, () -> Id.parse(value));
     }
 
+    public Boolean bool(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> {
+                errors.add(name, "must be true or false");
+                yield null;
+            }
+        };
+    }
+
     /** A user id parameter, such as owner. */
     public UserId user(String name) {
         String value = text(name);

@@ -1,0 +1,85 @@
+package com.axolop.crm.application.form;
+
+import com.axolop.crm.application.lead.CreateLeadCommand;
+import com.axolop.crm.application.lead.CreateLeadService;
+import com.axolop.crm.application.lead.LeadWritePorts;
+import com.axolop.crm.application.lead.UpdateLeadCommand;
+import com.axolop.crm.application.lead.UpdateLeadService;
+import com.axolop.crm.application.shared.Actor;
+import com.axolop.crm.application.shared.ExpectedVersion;
+import com.axolop.crm.application.shared.NotFoundException;
+import com.axolop.crm.application.shared.OutboxEvent;
+import com.axolop.crm.application.shared.Role;
+import com.axolop.crm.domain.form.Form;
+import com.axolop.crm.domain.form.FormSubmission;
+import com.axolop.crm.domain.lead.Lead;
+import com.axolop.crm.domain.shared.EmailAddress;
+import com.axolop.crm.domain.shared.Id;
+import com.axolop.crm.domain.shared.UserId;
+import com.axolop.crm.domain.shared.Uuids;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One transaction per submission: the lead write (with its lead events), the stored submission and
+ * form.submitted commit together. The lead is written as the form ("form:&lt;id&gt;") with a member's rights.
+ */
+public class SubmitFormService implements SubmitFormUseCase {
+    private final FormRepository forms;
+    private final FormSubmissions submissions;
+    private final LeadWritePorts leadPorts;
+    private final CreateLeadService createLead;
+    private final UpdateLeadService updateLead;
+
+    public SubmitFormService(FormRepository forms, FormSubmissions submissions, LeadWritePorts leadPorts) {
+        this.forms = Objects.requireNonNull(forms);
+        this.submissions = Objects.requireNonNull(submissions);
+        this.leadPorts = Objects.requireNonNull(leadPorts);
+        this.createLead = new CreateLeadService(leadPorts);
+        this.updateLead = new UpdateLeadService(leadPorts);
+    }
+
+    @Override
+    public Optional<FormSubmission> submit(Id<Form> formId, Map<String, Object> values) {
+        return leadPorts.transactions().inTransaction(() -> {
+            Form form = forms.findActive(formId).orElseThrow(() -> new NotFoundException("Form not found"));
+            if (form.isTrap(values)) {
+                return Optional.empty();
+            }
+            Map<String, Object> accepted = form.accept(values);
+            Lead lead = writeLead(form, accepted);
+            Instant now = leadPorts.clock().instant();
+            var submission = new FormSubmission(Id.newId(), form.workspaceId(), form.id(), accepted, lead.id(), now);
+            submissions.insert(submission);
+            leadPorts.outbox().append(List.of(submitted(submission, now)));
+            return Optional.of(submission);
+        });
+    }
+
+    private Lead writeLead(Form form, Map<String, Object> accepted) {
+        var actor = new Actor(form.workspaceId(), new UserId("form:" + form.id()), Role.MEMBER);
+        String source = "form:" + form.id();
+        EmailAddress email = form.leadEmail(accepted);
+        Optional<Lead> existing = email == null ? Optional.empty()
+                : leadPorts.leads().findByEmail(form.workspaceId(), email);
+        if (existing.isPresent()) {
+            Lead lead = existing.get();
+            return updateLead.update(actor, new UpdateLeadCommand(lead.id(),
+                    form.toLead(accepted, lead.details(), source), ExpectedVersion.exactly(lead.version())));
+        }
+        return createLead.create(actor, new CreateLeadCommand(form.toLead(accepted, null, source)));
+    }
+
+    private static OutboxEvent submitted(FormSubmission submission, Instant now) {
+        var payload = new LinkedHashMap<String, Object>();
+        payload.put("form_id", submission.formId().toString());
+        payload.put("submission", FormSnapshot.of(submission));
+        payload.put("lead_id", submission.leadId().toString());
+        return new OutboxEvent(Uuids.v7(), "form", submission.formId().toString(), "form.submitted",
+                submission.workspaceId(), payload, now);
+    }
+}

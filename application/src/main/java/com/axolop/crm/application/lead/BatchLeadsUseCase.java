@@ -1,0 +1,13 @@
+package com.axolop.crm.application.lead;
+
+import com.axolop.crm.application.shared.Actor;
+import com.axolop.crm.application.shared.BatchItem;
+import com.axolop.crm.application.shared.BatchOutcome;
+import com.axolop.crm.domain.lead.Lead;
+import com.axolop.crm.domain.lead.LeadDetails;
+import java.util.List;
+
+public interface BatchLeadsUseCase {
+    /** Creates every item, or with {@code upsert} updates the lead that has the item's email (see LeadRepository). */
+    List<BatchOutcome<Lead>> batch(Actor actor, List<BatchItem<LeadDetails>> items, boolean upsert);
+}
