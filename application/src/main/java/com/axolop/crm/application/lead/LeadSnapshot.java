@@ -1,10 +1,10 @@
 package com.axolop.crm.application.lead;
 
+import com.axolop.crm.application.shared.Snapshots;
 import com.axolop.crm.domain.lead.Lead;
 import com.axolop.crm.domain.lead.LeadDetails;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The published shape of a lead (snake_case, as the API contract's rows): the body of API responses and
@@ -41,16 +41,6 @@ public final class LeadSnapshot {
 
     /** The fields a client changed between two versions, with their previous values. */
     public static Map<String, Object> previousValues(Lead before, Lead after) {
-        Map<String, Object> old = of(before);
-        Map<String, Object> now = of(after);
-        var changed = new LinkedHashMap<String, Object>();
-        for (var entry : old.entrySet()) {
-            String field = entry.getKey();
-            if (!field.equals("updated_at") && !field.equals("version")
-                    && !Objects.equals(entry.getValue(), now.get(field))) {
-                changed.put(field, entry.getValue());
-            }
-        }
-        return changed;
+        return Snapshots.previousValues(of(before), of(after));
     }
 }

@@ -20,7 +20,6 @@ import com.axolop.crm.application.lead.LeadSortField;
 import com.axolop.crm.application.lead.UpdateLeadCommand;
 import com.axolop.crm.application.shared.Actor;
 import com.axolop.crm.application.shared.DateRange;
-import com.axolop.crm.application.shared.PageRequest;
 import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.domain.lead.Lead;
 import com.axolop.crm.domain.lead.LeadId;
@@ -58,14 +57,10 @@ public class LeadHttpService implements HttpService {
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        var errors = new FieldErrors();
-        var params = new QueryParams(req.query(), errors);
-        LeadFilter filter = filter(params);
-        Sort<LeadSortField> sort = params.sort(LeadSortField.class, LeadQuery.DEFAULT_SORT);
-        PageRequest page = params.page();
-        errors.throwIfAny();
-        Responses.page(res, leads.list().list(AuthenticationFilter.actor(req), new LeadQuery(filter, sort, page)),
-                LeadSnapshot::of);
+        var query = QueryParams.listQuery(req.query(), LeadHttpService::filter, LeadSortField.class,
+                LeadQuery.DEFAULT_SORT);
+        Responses.page(res, leads.list().list(AuthenticationFilter.actor(req),
+                new LeadQuery(query.filter(), query.sort(), query.page())), LeadSnapshot::of);
     }
 
     private Reply create(ServerRequest req) {

@@ -1,6 +1,7 @@
 package com.axolop.crm.adapter.rest.shared;
 
 import com.axolop.crm.application.shared.DateRange;
+import com.axolop.crm.application.shared.ListQuery;
 import com.axolop.crm.application.shared.PageRequest;
 import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.domain.shared.Enums;
@@ -13,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The list conventions shared by every resource: paging, sorting, enum filters and date ranges. */
@@ -23,6 +25,18 @@ public final class QueryParams {
     public QueryParams(UriQuery query, FieldErrors errors) {
         this.query = query;
         this.errors = errors;
+    }
+
+    /** A list request's filter, sort and page, or one 400 naming every bad parameter. */
+    public static <F, S extends Enum<S>> ListQuery<F, S> listQuery(UriQuery query, Function<QueryParams, F> filter,
+                                                                   Class<S> sortFields, Sort<S> defaultSort) {
+        var errors = new FieldErrors();
+        var params = new QueryParams(query, errors);
+        F parsedFilter = filter.apply(params);
+        Sort<S> sort = params.sort(sortFields, defaultSort);
+        PageRequest page = params.page();
+        errors.throwIfAny();
+        return new ListQuery<>(parsedFilter, sort, page);
     }
 
     public String text(String name) {

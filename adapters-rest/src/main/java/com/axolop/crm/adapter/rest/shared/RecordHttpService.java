@@ -3,7 +3,6 @@ package com.axolop.crm.adapter.rest.shared;
 import com.axolop.crm.adapter.rest.auth.AuthenticationFilter;
 import com.axolop.crm.application.shared.Actor;
 import com.axolop.crm.application.shared.ListQuery;
-import com.axolop.crm.application.shared.PageRequest;
 import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.WorkspaceRecord;
@@ -49,13 +48,9 @@ public class RecordHttpService<T extends WorkspaceRecord<T>, D, F, S extends Enu
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        var errors = new FieldErrors();
-        var params = new QueryParams(req.query(), errors);
-        F filter = resource.filter().apply(params);
-        Sort<S> sort = params.sort(resource.sortFields(), resource.defaultSort());
-        PageRequest page = params.page();
-        errors.throwIfAny();
-        Responses.page(res, resource.useCases().list(AuthenticationFilter.actor(req), new ListQuery<>(filter, sort, page)),
+        ListQuery<F, S> query = QueryParams.listQuery(req.query(), resource.filter(), resource.sortFields(),
+                resource.defaultSort());
+        Responses.page(res, resource.useCases().list(AuthenticationFilter.actor(req), query),
                 record -> resource.snapshot().apply(record));
     }
 
