@@ -24,7 +24,7 @@ public class CreateLeadService implements CreateLeadUseCase {
             ports.outbox().append(LeadEvents.toOutbox(created.events()));
             return null;
         });
-        cache.invalidate(actor.workspace());
+        ports.transactions().afterCommit(() -> cache.invalidate(actor.workspace()));
         return created.lead();
     }
 }

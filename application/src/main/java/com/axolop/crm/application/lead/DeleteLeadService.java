@@ -26,6 +26,6 @@ public class DeleteLeadService implements DeleteLeadUseCase {
             ports.outbox().append(LeadEvents.toOutbox(deleted.events()));
             return null;
         });
-        cache.invalidate(actor.workspace());
+        ports.transactions().afterCommit(() -> cache.invalidate(actor.workspace()));
     }
 }

@@ -29,7 +29,7 @@ public class UpdateLeadService implements UpdateLeadUseCase {
             ports.outbox().append(LeadEvents.toOutbox(change.events()));
             return change.lead();
         });
-        cache.invalidate(actor.workspace());
+        ports.transactions().afterCommit(() -> cache.invalidate(actor.workspace()));
         return updated;
     }
 }

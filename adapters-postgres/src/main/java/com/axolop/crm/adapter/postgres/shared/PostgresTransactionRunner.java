@@ -3,6 +3,8 @@ package com.axolop.crm.adapter.postgres.shared;
 import com.axolop.crm.application.shared.TransactionRunner;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -15,6 +17,7 @@ import javax.sql.DataSource;
 public class PostgresTransactionRunner implements TransactionRunner {
     private final DataSource dataSource;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
 
     public PostgresTransactionRunner(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource);
@@ -25,22 +28,37 @@ public class PostgresTransactionRunner implements TransactionRunner {
         if (current.get() != null) {
             return work.get();
         }
+        List<Runnable> committed = new ArrayList<>();
+        T result;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             current.set(connection);
+            afterCommit.set(committed);
             try {
-                T result = work.get();
+                result = work.get();
                 connection.commit();
-                return result;
             } catch (RuntimeException | Error e) {
                 rollback(connection, e);
                 throw e;
             } finally {
                 current.remove();
+                afterCommit.remove();
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new DataAccessException("Transaction failed", e);
+        }
+        committed.forEach(Runnable::run);
+        return result;
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        List<Runnable> pending = afterCommit.get();
+        if (pending == null) {
+            action.run();
+        } else {
+            pending.add(action);
         }
     }
 
