@@ -2,6 +2,7 @@ package com.axolop.crm.bootstrap;
 
 import com.axolop.crm.adapter.postgres.activity.PostgresActivityRepository;
 import com.axolop.crm.adapter.postgres.contact.PostgresContactRepository;
+import com.axolop.crm.adapter.postgres.idempotency.PostgresIdempotencyKeys;
 import com.axolop.crm.adapter.postgres.shared.PostgresExistingRecords;
 import com.axolop.crm.adapter.postgres.lead.PostgresLeadRepository;
 import com.axolop.crm.adapter.postgres.shared.PostgresDatabase;
@@ -15,6 +16,8 @@ import com.axolop.crm.application.contact.ContactService;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
 import com.axolop.crm.application.event.DispatchEventService;
 import com.axolop.crm.application.event.DispatchEventUseCase;
+import com.axolop.crm.application.idempotency.RunOnceService;
+import com.axolop.crm.application.idempotency.RunOnceUseCase;
 import com.axolop.crm.application.lead.CreateLeadService;
 import com.axolop.crm.application.lead.DeleteLeadService;
 import com.axolop.crm.application.lead.ExportLeadsService;
@@ -27,6 +30,7 @@ import com.axolop.crm.application.shared.Cache;
 import com.axolop.crm.application.shared.EventOutbox;
 import com.axolop.crm.application.shared.RecordWritePorts;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -51,6 +55,10 @@ final class Wiring {
 
     ManageContactsUseCase contacts(Clock clock) {
         return new ContactService(new PostgresContactRepository(transactions), recordWrites(clock));
+    }
+
+    RunOnceUseCase runOnce(Clock clock, Duration timeToLive) {
+        return new RunOnceService(new PostgresIdempotencyKeys(transactions), transactions, clock, timeToLive);
     }
 
     DispatchEventUseCase eventDispatch() {

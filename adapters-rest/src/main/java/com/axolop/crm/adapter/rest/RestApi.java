@@ -11,6 +11,7 @@ import com.axolop.crm.adapter.rest.ratelimit.RateLimitFilter;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimitGate;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimits;
 import com.axolop.crm.adapter.rest.shared.ErrorResponses;
+import com.axolop.crm.adapter.rest.shared.Idempotency;
 import com.axolop.crm.adapter.rest.shared.RecordHttpService;
 import com.axolop.crm.adapter.rest.shared.RequestTelemetryFilter;
 import com.axolop.crm.adapter.rest.system.ApiInfo;
@@ -18,6 +19,7 @@ import com.axolop.crm.adapter.rest.system.InfoHttpService;
 import com.axolop.crm.application.activity.ListActivitiesUseCase;
 import com.axolop.crm.application.cache.ClearCacheUseCase;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
+import com.axolop.crm.application.idempotency.RunOnceUseCase;
 import com.axolop.crm.application.shared.RateLimiter;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.webserver.http.HttpRouting;
@@ -30,7 +32,7 @@ public final class RestApi {
 
     public record Dependencies(JwtAuthenticator authenticator, RateLimiter rateLimiter, RateLimits rateLimits,
                                LeadUseCases leads, ManageContactsUseCase contacts, ListActivitiesUseCase activities, ClearCacheUseCase clearCache,
-                               ApiInfo info, MeterRegistry meters, Clock clock) {
+                               ApiInfo info, MeterRegistry meters, Clock clock, RunOnceUseCase runOnce) {
     }
 
     public static void routing(HttpRouting.Builder routing, Dependencies deps) {
@@ -38,6 +40,7 @@ public final class RestApi {
         routing.addFilter(new RequestTelemetryFilter(deps.meters()))
                 .addFilter(new AuthenticationFilter(deps.authenticator(), gate, deps.rateLimits().auth()))
                 .addFilter(new RateLimitFilter(gate, deps.rateLimits()))
+                .addFilter(new Idempotency(deps.runOnce()))
                 .register(InfoHttpService.PATH, new InfoHttpService(deps.info(), deps.clock()))
                 .register(LeadHttpService.PATH, new LeadHttpService(deps.leads()))
                 .register(ContactResource.PATH, new RecordHttpService<>(ContactResource.of(deps.contacts())))
