@@ -57,7 +57,10 @@ public record Reply(int status, Map<String, String> headers, byte[] json) {
         res.send(json);
     }
 
-    /** A route handler that computes a reply and sends it; with an Idempotency-Key, once per key. */
+    /**
+     * A route handler that computes a reply and sends it; with an Idempotency-Key, once per key (see
+     * {@link Idempotency}). {@code compute} reads the body through {@link JsonBody}, which keeps it once read.
+     */
     public static Handler handler(Function<ServerRequest, Reply> compute) {
         return (req, res) -> Idempotency.reply(req, compute).send(res);
     }
