@@ -29,7 +29,8 @@ public record AppConfig(int port,
                         boolean cacheEnabled,
                         Map<CacheRegion, Duration> cacheTtls,
                         RateLimits rateLimits,
-                        Kafka kafka) {
+                        Kafka kafka,
+                        Duration idempotencyKeyTtl) {
 
     public record Redis(String host, int port, String password) {
     }
@@ -79,11 +80,13 @@ public record AppConfig(int port,
                 integer(config, "KAFKA_TOPIC_PARTITIONS", 1, 1000, problems),
                 (short) integer(config, "KAFKA_TOPIC_REPLICATION", 1, 7, problems),
                 Duration.ofHours(integer(config, "OUTBOX_RETENTION_HOURS", 0, 24 * 365, problems)));
+        Duration idempotencyKeyTtl = Duration.ofSeconds(
+                integer(config, "IDEMPOTENCY_KEY_TTL_SECONDS", 1, 86_400 * 30, problems));
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
         return new AppConfig(port, text(config, "NODE_ENV").orElse("production"), jdbcUrl, user, password,
-                poolSize, secret, redis, cacheEnabled, ttls, rateLimits, kafka);
+                poolSize, secret, redis, cacheEnabled, ttls, rateLimits, kafka, idempotencyKeyTtl);
     }
 
     private static Map<CacheRegion, Duration> cacheTtls(Config config, List<String> problems) {

@@ -35,12 +35,15 @@ public final class Application implements AutoCloseable {
     private final PostgresDatabase database;
     private final RedissonClient redis;
     private final EventRelay relay;
+    private final ExpiredKeysCleanup keysCleanup;
     private final WebServer server;
 
-    private Application(PostgresDatabase database, RedissonClient redis, EventRelay relay, WebServer server) {
+    private Application(PostgresDatabase database, RedissonClient redis, EventRelay relay,
+                        ExpiredKeysCleanup keysCleanup, WebServer server) {
         this.database = database;
         this.redis = redis;
         this.relay = relay;
+        this.keysCleanup = keysCleanup;
         this.server = server;
     }
 
@@ -53,6 +56,7 @@ public final class Application implements AutoCloseable {
         RedissonClient redisClient = RedisConnection.connect(config.redis().host(), config.redis().port(),
                 config.redis().password());
         EventRelay events = null;
+        ExpiredKeysCleanup keysCleanup = null;
         try {
             database.migrate();
             var redis = new RedisAvailability(redisClient, meters);
@@ -62,12 +66,14 @@ public final class Application implements AutoCloseable {
             var redisHealth = new RedisHealthCheck(redis);
             events = EventRelay.start(config.kafka(), database, wiring.eventDispatch(), meters);
             var kafkaHealth = events.health();
+            var runOnce = wiring.runOnce(clock, config.idempotencyKeyTtl());
+            keysCleanup = ExpiredKeysCleanup.start(runOnce, config.idempotencyKeyTtl());
             var deps = new RestApi.Dependencies(new JwtAuthenticator(config.jwtSecret(), clock),
                     new RedisRateLimiter(redis, new LocalRateLimiter(clock)), config.rateLimits(),
                     wiring.leads(cache, clock), wiring.contacts(clock), wiring.forms(clock),
                     wiring.submitForm(cache, clock), new ListActivitiesService(wiring.activities()),
                     new ClearCacheService(cache),
-                    new ApiInfo(NAME, VERSION, "v1", config.environment(), clock.instant()), meters, clock);
+                    new ApiInfo(NAME, VERSION, "v1", config.environment(), clock.instant()), meters, clock, runOnce);
             WebServer server = WebServer.builder()
                     .port(config.port())
                     // Responses are written whole; without this, Nagle's algorithm holds back their last segment.
@@ -93,8 +99,11 @@ public final class Application implements AutoCloseable {
                     })
                     .build()
                     .start();
-            return new Application(database, redisClient, events, server);
+            return new Application(database, redisClient, events, keysCleanup, server);
         } catch (RuntimeException e) {
+            if (keysCleanup != null) {
+                keysCleanup.close();
+            }
             if (events != null) {
                 events.close();
             }
@@ -120,6 +129,7 @@ public final class Application implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        keysCleanup.close();
         relay.close();
         redis.shutdown();
         database.close();

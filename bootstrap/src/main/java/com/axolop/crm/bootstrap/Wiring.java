@@ -4,6 +4,7 @@ import com.axolop.crm.adapter.postgres.activity.PostgresActivityRepository;
 import com.axolop.crm.adapter.postgres.contact.PostgresContactRepository;
 import com.axolop.crm.adapter.postgres.form.PostgresFormRepository;
 import com.axolop.crm.adapter.postgres.form.PostgresFormSubmissions;
+import com.axolop.crm.adapter.postgres.idempotency.PostgresIdempotencyKeys;
 import com.axolop.crm.adapter.postgres.shared.PostgresExistingRecords;
 import com.axolop.crm.adapter.postgres.lead.PostgresLeadRepository;
 import com.axolop.crm.adapter.postgres.shared.PostgresDatabase;
@@ -23,6 +24,8 @@ import com.axolop.crm.application.form.SubmitFormService;
 import com.axolop.crm.application.form.SubmitFormUseCase;
 import com.axolop.crm.application.lead.BatchLeadsService;
 import com.axolop.crm.application.event.DispatchEventUseCase;
+import com.axolop.crm.application.idempotency.RunOnceService;
+import com.axolop.crm.application.idempotency.RunOnceUseCase;
 import com.axolop.crm.application.lead.CreateLeadService;
 import com.axolop.crm.application.lead.DeleteLeadService;
 import com.axolop.crm.application.lead.ExportLeadsService;
@@ -35,6 +38,7 @@ import com.axolop.crm.application.shared.Cache;
 import com.axolop.crm.application.shared.EventOutbox;
 import com.axolop.crm.application.shared.RecordWritePorts;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -70,6 +74,10 @@ final class Wiring {
 
     ManageContactsUseCase contacts(Clock clock) {
         return new ContactService(new PostgresContactRepository(transactions), recordWrites(clock));
+    }
+
+    RunOnceUseCase runOnce(Clock clock, Duration timeToLive) {
+        return new RunOnceService(new PostgresIdempotencyKeys(transactions), transactions, clock, timeToLive);
     }
 
     DispatchEventUseCase eventDispatch() {

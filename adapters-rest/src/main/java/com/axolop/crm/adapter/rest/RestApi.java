@@ -12,6 +12,7 @@ import com.axolop.crm.adapter.rest.ratelimit.RateLimitFilter;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimitGate;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimits;
 import com.axolop.crm.adapter.rest.shared.ErrorResponses;
+import com.axolop.crm.adapter.rest.shared.Idempotency;
 import com.axolop.crm.adapter.rest.shared.RecordHttpService;
 import com.axolop.crm.adapter.rest.shared.RequestTelemetryFilter;
 import com.axolop.crm.adapter.rest.system.ApiInfo;
@@ -21,6 +22,7 @@ import com.axolop.crm.application.cache.ClearCacheUseCase;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
 import com.axolop.crm.application.form.ManageFormsUseCase;
 import com.axolop.crm.application.form.SubmitFormUseCase;
+import com.axolop.crm.application.idempotency.RunOnceUseCase;
 import com.axolop.crm.application.shared.RateLimiter;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.webserver.http.HttpRouting;
@@ -34,7 +36,7 @@ public final class RestApi {
     public record Dependencies(JwtAuthenticator authenticator, RateLimiter rateLimiter, RateLimits rateLimits,
                                LeadUseCases leads, ManageContactsUseCase contacts, ManageFormsUseCase forms,
                                SubmitFormUseCase submitForm, ListActivitiesUseCase activities, ClearCacheUseCase clearCache,
-                               ApiInfo info, MeterRegistry meters, Clock clock) {
+                               ApiInfo info, MeterRegistry meters, Clock clock, RunOnceUseCase runOnce) {
     }
 
     public static void routing(HttpRouting.Builder routing, Dependencies deps) {
@@ -43,6 +45,7 @@ public final class RestApi {
                 .addFilter(new AuthenticationFilter(deps.authenticator(), gate, deps.rateLimits().auth(),
                         FormResource::isPublic))
                 .addFilter(new RateLimitFilter(gate, deps.rateLimits()))
+                .addFilter(new Idempotency(deps.runOnce()))
                 .register(InfoHttpService.PATH, new InfoHttpService(deps.info(), deps.clock()))
                 .register(LeadHttpService.PATH, new LeadHttpService(deps.leads()))
                 .register(ContactResource.PATH, new RecordHttpService<>(ContactResource.of(deps.contacts()),

@@ -8,4 +8,9 @@ public class DirectTransactionRunner implements TransactionRunner {
     public <T> T inTransaction(Supplier<T> work) {
         return work.get();
     }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        action.run();
+    }
 }

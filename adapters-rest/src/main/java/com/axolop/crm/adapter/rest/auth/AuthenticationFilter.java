@@ -10,6 +10,7 @@ import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 import io.helidon.webserver.http.ServerRequest;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 
@@ -50,6 +51,11 @@ public class AuthenticationFilter implements Filter {
             req.context().register(actor);
         }
         chain.proceed();
+    }
+
+    /** The caller, or empty on a public route, where requests are anonymous. */
+    public static Optional<Actor> caller(ServerRequest req) {
+        return req.context().get(Actor.class);
     }
 
     public static Actor actor(ServerRequest req) {

@@ -1,6 +1,7 @@
 package com.axolop.crm.adapter.rest.shared;
 
 import com.axolop.crm.adapter.rest.ratelimit.RateLimitedException;
+import com.axolop.crm.application.idempotency.IdempotencyKeyReusedException;
 import com.axolop.crm.application.shared.ConflictException;
 import com.axolop.crm.application.shared.ForbiddenException;
 import com.axolop.crm.application.shared.InvalidFieldException;
@@ -58,6 +59,7 @@ public final class ErrorResponses {
             case ApiException api -> api;
             case NotFoundException e -> new ApiException(Status.NOT_FOUND_404, e.getMessage());
             case ConflictException e -> new ApiException(Status.CONFLICT_409, e.getMessage());
+            case IdempotencyKeyReusedException e -> new ApiException(Status.UNPROCESSABLE_CONTENT_422, e.getMessage());
             case InvalidFieldException e -> ApiException.validation(List.of(new FieldError(e.field(), e.getMessage())));
             case ForbiddenException e -> new ApiException(Status.FORBIDDEN_403, e.getMessage());
             case VersionMismatchException e -> new ApiException(Status.PRECONDITION_FAILED_412, e.getMessage());

@@ -10,8 +10,12 @@ import io.helidon.webserver.http.ServerRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
-/** Reads a request body that must be a JSON object of at most 1 MB. */
+/**
+ * Reads a request body that must be a JSON object of at most 1 MB. The bytes are read once and kept in the
+ * request's context, so the Idempotency-Key fingerprint and the handler see the same body.
+ */
 public final class JsonBody {
     public static final int MAX_BYTES = 1024 * 1024;
 
@@ -23,10 +27,7 @@ public final class JsonBody {
         if (!json) {
             throw new ApiException(Status.UNSUPPORTED_MEDIA_TYPE_415, "Content-Type must be application/json");
         }
-        if (req.headers().contentLength().orElse(0) > MAX_BYTES) {
-            throw tooLarge();
-        }
-        byte[] body = readAtMost(req);
+        byte[] body = bytes(req);
         if (body.length == 0) {
             throw new ApiException(Status.BAD_REQUEST_400, "Request body is required");
         }
@@ -42,6 +43,23 @@ public final class JsonBody {
             throw new ApiException(Status.BAD_REQUEST_400, "Request body must be a JSON object");
         }
         return object;
+    }
+
+    /** The body's bytes, whatever its type (at most 1 MB, else 413); the first call reads them. */
+    public static byte[] bytes(ServerRequest req) {
+        Optional<Read> read = req.context().get(Read.class);
+        if (read.isPresent()) {
+            return read.get().bytes();
+        }
+        if (req.headers().contentLength().orElse(0) > MAX_BYTES) {
+            throw tooLarge();
+        }
+        byte[] body = readAtMost(req);
+        req.context().register(new Read(body));
+        return body;
+    }
+
+    private record Read(byte[] bytes) {
     }
 
     private static boolean isJson(HttpMediaType type) {

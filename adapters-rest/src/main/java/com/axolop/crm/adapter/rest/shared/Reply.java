@@ -1,5 +1,6 @@
 package com.axolop.crm.adapter.rest.shared;
 
+import com.axolop.crm.application.idempotency.StoredReply;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.Handler;
@@ -34,6 +35,21 @@ public record Reply(int status, Map<String, String> headers, byte[] json) {
         return new Reply(Status.CREATED_201.code(), headers, Json.bytes(Map.of("data", data)));
     }
 
+    /** This reply with one more header. */
+    public Reply withHeader(String name, String value) {
+        var more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Reply(status, more, json);
+    }
+
+    StoredReply stored() {
+        return new StoredReply(status, headers, json);
+    }
+
+    static Reply of(StoredReply stored) {
+        return new Reply(stored.status(), stored.headers(), stored.body());
+    }
+
     public void send(ServerResponse res) {
         res.status(Status.create(status));
         headers.forEach((name, value) -> res.header(HeaderNames.create(name), value));
@@ -41,8 +57,11 @@ public record Reply(int status, Map<String, String> headers, byte[] json) {
         res.send(json);
     }
 
-    /** A route handler that computes a reply and sends it. */
+    /**
+     * A route handler that computes a reply and sends it; with an Idempotency-Key, once per key (see
+     * {@link Idempotency}). {@code compute} reads the body through {@link JsonBody}, which keeps it once read.
+     */
     public static Handler handler(Function<ServerRequest, Reply> compute) {
-        return (req, res) -> compute.apply(req).send(res);
+        return (req, res) -> Idempotency.reply(req, compute).send(res);
     }
 }

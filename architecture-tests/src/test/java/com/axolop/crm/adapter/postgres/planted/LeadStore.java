@@ -9,4 +9,9 @@ public class LeadStore implements TransactionRunner {
     public <T> T inTransaction(Supplier<T> work) {
         return work.get();
     }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        action.run();
+    }
 }
