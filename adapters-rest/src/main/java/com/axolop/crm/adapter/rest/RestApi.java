@@ -4,6 +4,7 @@ import com.axolop.crm.adapter.rest.activity.ActivityHttpService;
 import com.axolop.crm.adapter.rest.auth.AuthenticationFilter;
 import com.axolop.crm.adapter.rest.auth.JwtAuthenticator;
 import com.axolop.crm.adapter.rest.cache.CacheHttpService;
+import com.axolop.crm.adapter.rest.calendar.CalendarEventResource;
 import com.axolop.crm.adapter.rest.contact.ContactResource;
 import com.axolop.crm.adapter.rest.lead.LeadHttpService;
 import com.axolop.crm.adapter.rest.lead.LeadUseCases;
@@ -17,6 +18,7 @@ import com.axolop.crm.adapter.rest.system.ApiInfo;
 import com.axolop.crm.adapter.rest.system.InfoHttpService;
 import com.axolop.crm.application.activity.ListActivitiesUseCase;
 import com.axolop.crm.application.cache.ClearCacheUseCase;
+import com.axolop.crm.application.calendar.ManageCalendarEventsUseCase;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
 import com.axolop.crm.application.shared.RateLimiter;
 import io.helidon.metrics.api.MeterRegistry;
@@ -30,6 +32,7 @@ public final class RestApi {
 
     public record Dependencies(JwtAuthenticator authenticator, RateLimiter rateLimiter, RateLimits rateLimits,
                                LeadUseCases leads, ManageContactsUseCase contacts, ListActivitiesUseCase activities, ClearCacheUseCase clearCache,
+                               ManageCalendarEventsUseCase calendarEvents,
                                ApiInfo info, MeterRegistry meters, Clock clock) {
     }
 
@@ -41,6 +44,7 @@ public final class RestApi {
                 .register(InfoHttpService.PATH, new InfoHttpService(deps.info(), deps.clock()))
                 .register(LeadHttpService.PATH, new LeadHttpService(deps.leads()))
                 .register(ContactResource.PATH, new RecordHttpService<>(ContactResource.of(deps.contacts())))
+                .register(CalendarEventResource.PATH, new RecordHttpService<>(CalendarEventResource.of(deps.calendarEvents())))
                 .register(ActivityHttpService.PATH, new ActivityHttpService(deps.activities()))
                 .register(CacheHttpService.PATH, new CacheHttpService(deps.clearCache()))
                 // Backstop for anything that escapes the telemetry filter.

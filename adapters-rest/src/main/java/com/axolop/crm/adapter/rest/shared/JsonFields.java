@@ -43,6 +43,35 @@ public final class JsonFields {
         return node.decimalValue();
     }
 
+    public Boolean bool(String field) {
+        JsonNode node = present(field);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isBoolean()) {
+            errors.add(field, "must be true or false");
+            return null;
+        }
+        return node.booleanValue();
+    }
+
+    /** A whole JSON number (15.0 is not one). */
+    public Long integer(String field) {
+        JsonNode node = present(field);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isIntegralNumber()) {
+            errors.add(field, "must be an integer");
+            return null;
+        }
+        if (!node.canConvertToLong()) {
+            errors.add(field, "is out of range");
+            return null;
+        }
+        return node.longValue();
+    }
+
     public List<String> texts(String field) {
         JsonNode node = present(field);
         if (node == null) {

@@ -3,6 +3,7 @@ package com.axolop.crm.adapter.rest.shared;
 import com.axolop.crm.application.shared.DateRange;
 import com.axolop.crm.application.shared.PageRequest;
 import com.axolop.crm.application.shared.Sort;
+import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.Enums;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.UserId;
@@ -67,6 +68,12 @@ public final class QueryParams {
     public UserId user(String name) {
         String value = text(name);
         return value == null ? null : errors.check(name, () -> new UserId(value));
+    }
+
+    /** An email address parameter, such as attendee. */
+    public EmailAddress email(String name) {
+        String value = text(name);
+        return value == null ? null : errors.check(name, () -> new EmailAddress(value));
     }
 
     public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
