@@ -1,6 +1,7 @@
 package com.axolop.crm.bootstrap;
 
 import com.axolop.crm.adapter.postgres.activity.PostgresActivityRepository;
+import com.axolop.crm.adapter.postgres.calendar.PostgresCalendarEventRepository;
 import com.axolop.crm.adapter.postgres.contact.PostgresContactRepository;
 import com.axolop.crm.adapter.postgres.form.PostgresFormRepository;
 import com.axolop.crm.adapter.postgres.form.PostgresFormSubmissions;
@@ -14,6 +15,8 @@ import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
 import com.axolop.crm.adapter.rest.lead.LeadUseCases;
 import com.axolop.crm.application.activity.ActivityRepository;
 import com.axolop.crm.application.activity.ActivityTimeline;
+import com.axolop.crm.application.calendar.CalendarEventService;
+import com.axolop.crm.application.calendar.ManageCalendarEventsUseCase;
 import com.axolop.crm.application.contact.ContactService;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
 import com.axolop.crm.application.event.DispatchEventService;
@@ -78,6 +81,10 @@ final class Wiring {
 
     RunOnceUseCase runOnce(Clock clock, Duration timeToLive) {
         return new RunOnceService(new PostgresIdempotencyKeys(transactions), transactions, clock, timeToLive);
+    }
+
+    ManageCalendarEventsUseCase calendarEvents(Clock clock) {
+        return new CalendarEventService(new PostgresCalendarEventRepository(transactions), recordWrites(clock));
     }
 
     DispatchEventUseCase eventDispatch() {

@@ -4,6 +4,7 @@ import com.axolop.crm.adapter.rest.activity.ActivityHttpService;
 import com.axolop.crm.adapter.rest.auth.AuthenticationFilter;
 import com.axolop.crm.adapter.rest.auth.JwtAuthenticator;
 import com.axolop.crm.adapter.rest.cache.CacheHttpService;
+import com.axolop.crm.adapter.rest.calendar.CalendarEventResource;
 import com.axolop.crm.adapter.rest.contact.ContactResource;
 import com.axolop.crm.adapter.rest.form.FormResource;
 import com.axolop.crm.adapter.rest.lead.LeadHttpService;
@@ -19,6 +20,7 @@ import com.axolop.crm.adapter.rest.system.ApiInfo;
 import com.axolop.crm.adapter.rest.system.InfoHttpService;
 import com.axolop.crm.application.activity.ListActivitiesUseCase;
 import com.axolop.crm.application.cache.ClearCacheUseCase;
+import com.axolop.crm.application.calendar.ManageCalendarEventsUseCase;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
 import com.axolop.crm.application.form.ManageFormsUseCase;
 import com.axolop.crm.application.form.SubmitFormUseCase;
@@ -36,6 +38,7 @@ public final class RestApi {
     public record Dependencies(JwtAuthenticator authenticator, RateLimiter rateLimiter, RateLimits rateLimits,
                                LeadUseCases leads, ManageContactsUseCase contacts, ManageFormsUseCase forms,
                                SubmitFormUseCase submitForm, ListActivitiesUseCase activities, ClearCacheUseCase clearCache,
+                               ManageCalendarEventsUseCase calendarEvents,
                                ApiInfo info, MeterRegistry meters, Clock clock, RunOnceUseCase runOnce) {
     }
 
@@ -51,6 +54,7 @@ public final class RestApi {
                 .register(ContactResource.PATH, new RecordHttpService<>(ContactResource.of(deps.contacts()),
                         ContactResource.batchRoute(deps.contacts())))
                 .register(FormResource.PATH, new FormResource(deps.forms(), deps.submitForm()).service())
+                .register(CalendarEventResource.PATH, new RecordHttpService<>(CalendarEventResource.of(deps.calendarEvents())))
                 .register(ActivityHttpService.PATH, new ActivityHttpService(deps.activities()))
                 .register(CacheHttpService.PATH, new CacheHttpService(deps.clearCache()))
                 // Backstop for anything that escapes the telemetry filter.

@@ -46,6 +46,20 @@ public final class Where {
         return atLeast(column, timestamp(range.from())).before(column, timestamp(range.to()));
     }
 
+    /**
+     * Rows whose [startColumn, endColumn) shares an instant with the range (an open end is unbounded), written
+     * as a range overlap so that a GiST index on {@code tstzrange(startColumn, endColumn)} serves it.
+     */
+    public Where overlaps(String startColumn, String endColumn, DateRange range) {
+        if (range.from() != null || range.to() != null) {
+            sql.append(" and tstzrange(").append(startColumn).append(", ").append(endColumn)
+                    .append(") && tstzrange(?::timestamptz, ?::timestamptz)");
+            parameters.add(timestamp(range.from()));
+            parameters.add(timestamp(range.to()));
+        }
+        return this;
+    }
+
     /** A condition with one parameter, skipped when the value is null. */
     public Where condition(String condition, Object value) {
         if (value != null) {

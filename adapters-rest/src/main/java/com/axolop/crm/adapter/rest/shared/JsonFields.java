@@ -51,6 +51,23 @@ public final class JsonFields {
         return node.decimalValue();
     }
 
+    /** A whole JSON number (15.0 is not one). */
+    public Long integer(String field) {
+        JsonNode node = present(field);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isIntegralNumber()) {
+            errors.add(prefix + field, "must be an integer");
+            return null;
+        }
+        if (!node.canConvertToLong()) {
+            errors.add(prefix + field, "is out of range");
+            return null;
+        }
+        return node.longValue();
+    }
+
     public List<String> texts(String field) {
         JsonNode node = present(field);
         if (node == null) {

@@ -4,6 +4,7 @@ import com.axolop.crm.application.shared.DateRange;
 import com.axolop.crm.application.shared.ListQuery;
 import com.axolop.crm.application.shared.PageRequest;
 import com.axolop.crm.application.shared.Sort;
+import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.Enums;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.UserId;
@@ -96,6 +97,12 @@ public final class QueryParams {
     public UserId user(String name) {
         String value = text(name);
         return value == null ? null : errors.check(name, () -> new UserId(value));
+    }
+
+    /** An email address parameter, such as attendee. */
+    public EmailAddress email(String name) {
+        String value = text(name);
+        return value == null ? null : errors.check(name, () -> new EmailAddress(value));
     }
 
     public <E extends Enum<E>> E enumValue(String name, Class<E> type) {

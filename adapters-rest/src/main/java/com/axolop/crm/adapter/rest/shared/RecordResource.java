@@ -35,8 +35,8 @@ public record RecordResource<T extends WorkspaceRecord<T>, D, F, S extends Enum<
         exportColumns = List.copyOf(exportColumns);
     }
 
-    /** The last path segment: the name of export files. */
+    /** The path below /api/v1 with '-' for '/' (contacts, calendar-events): the name of export files. */
     public String name() {
-        return path.substring(path.lastIndexOf('/') + 1);
+        return path.replaceFirst("^/api/v\\d+/", "").replace('/', '-');
     }
 }

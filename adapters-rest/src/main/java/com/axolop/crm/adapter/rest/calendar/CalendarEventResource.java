@@ -1,0 +1,106 @@
+package com.axolop.crm.adapter.rest.calendar;
+
+import com.axolop.crm.adapter.rest.shared.FieldErrors;
+import com.axolop.crm.adapter.rest.shared.JsonFields;
+import com.axolop.crm.adapter.rest.shared.QueryParams;
+import com.axolop.crm.adapter.rest.shared.RecordResource;
+import com.axolop.crm.application.calendar.CalendarEventFilter;
+import com.axolop.crm.application.calendar.CalendarEventSnapshot;
+import com.axolop.crm.application.calendar.CalendarEventSortField;
+import com.axolop.crm.application.calendar.ManageCalendarEventsUseCase;
+import com.axolop.crm.application.shared.Sort;
+import com.axolop.crm.domain.calendar.Attendees;
+import com.axolop.crm.domain.calendar.CalendarEvent;
+import com.axolop.crm.domain.calendar.CalendarEventDetails;
+import com.axolop.crm.domain.calendar.TimeSpan;
+import com.axolop.crm.domain.contact.Contact;
+import com.axolop.crm.domain.lead.Lead;
+import com.axolop.crm.domain.shared.Id;
+import com.axolop.crm.domain.shared.Text;
+import com.axolop.crm.domain.shared.UserId;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** {@code /api/v1/calendar/events}: how a calendar event is read from JSON and query parameters. */
+public final class CalendarEventResource {
+    public static final String PATH = "/api/v1/calendar/events";
+    static final List<String> EXPORT_COLUMNS = List.of("id", "title", "description", "start_at", "end_at", "all_day",
+            "timezone", "location", "attendees", "lead_id", "contact_id", "opportunity_id", "reminder_minutes", "owner",
+            "created_by", "created_at", "updated_at", "version");
+
+    private CalendarEventResource() {
+    }
+
+    public static RecordResource<CalendarEvent, CalendarEventDetails, CalendarEventFilter, CalendarEventSortField> of(
+            ManageCalendarEventsUseCase events) {
+        return new RecordResource<>(PATH, "Calendar event not found", events, CalendarEventResource::details,
+                CalendarEventResource::filter, CalendarEventSortField.class,
+                new Sort<>(CalendarEventSortField.START_AT, Sort.Direction.ASC), CalendarEventSnapshot::of,
+                EXPORT_COLUMNS);
+    }
+
+    /** Server-owned fields are not read; every invalid field is reported at once. */
+    public static CalendarEventDetails details(ObjectNode body) {
+        var errors = new FieldErrors();
+        var fields = new JsonFields(body, errors);
+        String title = fields.text("title");
+        String description = fields.text("description");
+        String startAt = fields.text("start_at");
+        String endAt = fields.text("end_at");
+        Boolean allDay = fields.bool("all_day");
+        String timezone = fields.text("timezone");
+        String location = fields.text("location");
+        List<String> attendees = fields.texts("attendees");
+        String leadId = fields.text("lead_id");
+        String contactId = fields.text("contact_id");
+        String opportunityId = fields.text("opportunity_id");
+        Long reminderMinutes = fields.integer("reminder_minutes");
+        String owner = fields.text("owner");
+
+        String validTitle = errors.check("title", () -> Text.required(title, CalendarEventDetails.MAX_TITLE));
+        String validDescription = errors.check("description",
+                () -> Text.optional(description, CalendarEventDetails.MAX_DESCRIPTION));
+        TimeSpan validTime = time(startAt, endAt, errors);
+        ZoneId validTimezone = errors.check("timezone", () -> CalendarEventDetails.timezone(timezone));
+        String validLocation = errors.check("location", () -> Text.optional(location, CalendarEventDetails.MAX_LOCATION));
+        Attendees validAttendees = errors.check("attendees", () -> Attendees.parse(attendees));
+        Id<Lead> validLead = errors.check("lead_id", () -> Id.ofNullable(leadId));
+        Id<Contact> validContact = errors.check("contact_id", () -> Id.ofNullable(contactId));
+        Id<?> validOpportunity = errors.check("opportunity_id", () -> Id.ofNullable(opportunityId));
+        Integer validReminder = errors.check("reminder_minutes",
+                () -> CalendarEventDetails.reminderMinutes(reminderMinutes));
+        UserId validOwner = errors.check("owner", () -> UserId.ofNullable(owner));
+        errors.throwIfAny();
+        return new CalendarEventDetails(validTitle, validDescription, validTime, Boolean.TRUE.equals(allDay),
+                validTimezone, validLocation, validAttendees, validLead, validContact, validOpportunity, validReminder,
+                validOwner);
+    }
+
+    /** Both ends are required; an end that is not after the start is reported on end_at. */
+    private static TimeSpan time(String startAt, String endAt, FieldErrors errors) {
+        Instant start = errors.check("start_at", () -> instant(startAt));
+        Instant end = errors.check("end_at", () -> instant(endAt));
+        return start == null || end == null ? null : errors.check("end_at", () -> new TimeSpan(start, end));
+    }
+
+    private static Instant instant(String value) {
+        if (value == null) {
+            throw new IllegalArgumentException("is required");
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("must be an ISO-8601 date-time with an offset (2024-01-31T10:00:00Z)");
+        }
+    }
+
+    /** startDate and endDate select the events overlapping that range, parsed as every list's date range. */
+    static CalendarEventFilter filter(QueryParams params) {
+        return new CalendarEventFilter(params.dateRange(), params.id("lead_id"), params.id("contact_id"),
+                params.id("opportunity_id"), params.user("owner"), params.email("attendee"));
+    }
+}

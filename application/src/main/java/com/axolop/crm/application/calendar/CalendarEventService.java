@@ -1,0 +1,47 @@
+package com.axolop.crm.application.calendar;
+
+import com.axolop.crm.application.shared.Actor;
+import com.axolop.crm.application.shared.RecordKind;
+import com.axolop.crm.application.shared.RecordService;
+import com.axolop.crm.application.shared.RecordWritePorts;
+import com.axolop.crm.domain.calendar.CalendarEvent;
+import com.axolop.crm.domain.calendar.CalendarEventDetails;
+import com.axolop.crm.domain.shared.Change;
+import com.axolop.crm.domain.shared.Id;
+import java.time.Instant;
+
+/** Calendar events: the lead and contact an event is about must exist in the workspace. */
+public class CalendarEventService
+        extends RecordService<CalendarEvent, CalendarEventDetails, CalendarEventFilter, CalendarEventSortField>
+        implements ManageCalendarEventsUseCase {
+    public static final RecordKind<CalendarEvent> KIND =
+            new RecordKind<>("calendar", "event", "Calendar event not found", CalendarEventSnapshot::of)
+                    .withUpdateEventType(CalendarEvent.UPDATED);
+
+    public CalendarEventService(CalendarEventRepository events, RecordWritePorts ports) {
+        super(events, KIND, ports);
+    }
+
+    @Override
+    protected Change<CalendarEvent> created(Id<CalendarEvent> id, Actor actor, CalendarEventDetails details,
+                                            Instant now) {
+        return CalendarEvent.create(id, actor.workspace(), details, actor.user(), now);
+    }
+
+    @Override
+    protected Change<CalendarEvent> updated(CalendarEvent current, CalendarEventDetails details, Instant now) {
+        return current.update(details, now);
+    }
+
+    @Override
+    protected Change<CalendarEvent> deleted(CalendarEvent current, Instant now) {
+        return current.delete(now);
+    }
+
+    // opportunity_id is only checked as a UUID until the opportunities table exists (migration V6).
+    @Override
+    protected void checkWrite(CalendarEvent event) {
+        requireExisting(event.workspaceId(), "lead_id", "lead", event.details().leadId());
+        requireExisting(event.workspaceId(), "contact_id", "contact", event.details().contactId());
+    }
+}
