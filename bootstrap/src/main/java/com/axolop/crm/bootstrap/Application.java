@@ -65,7 +65,7 @@ public final class Application implements AutoCloseable {
             var deps = new RestApi.Dependencies(new JwtAuthenticator(config.jwtSecret(), clock),
                     new RedisRateLimiter(redis, new LocalRateLimiter(clock)), config.rateLimits(),
                     wiring.leads(cache, clock), wiring.contacts(clock), new ListActivitiesService(wiring.activities()),
-                    new ClearCacheService(cache),
+                    new ClearCacheService(cache), wiring.opportunities(clock),
                     new ApiInfo(NAME, VERSION, "v1", config.environment(), clock.instant()), meters, clock);
             WebServer server = WebServer.builder()
                     .port(config.port())

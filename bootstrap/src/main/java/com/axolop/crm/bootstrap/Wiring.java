@@ -2,6 +2,7 @@ package com.axolop.crm.bootstrap;
 
 import com.axolop.crm.adapter.postgres.activity.PostgresActivityRepository;
 import com.axolop.crm.adapter.postgres.contact.PostgresContactRepository;
+import com.axolop.crm.adapter.postgres.opportunity.PostgresOpportunityRepository;
 import com.axolop.crm.adapter.postgres.shared.PostgresExistingRecords;
 import com.axolop.crm.adapter.postgres.lead.PostgresLeadRepository;
 import com.axolop.crm.adapter.postgres.shared.PostgresDatabase;
@@ -15,6 +16,7 @@ import com.axolop.crm.application.contact.ContactService;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
 import com.axolop.crm.application.event.DispatchEventService;
 import com.axolop.crm.application.event.DispatchEventUseCase;
+import com.axolop.crm.application.lead.ConvertLeadService;
 import com.axolop.crm.application.lead.CreateLeadService;
 import com.axolop.crm.application.lead.DeleteLeadService;
 import com.axolop.crm.application.lead.ExportLeadsService;
@@ -23,6 +25,8 @@ import com.axolop.crm.application.lead.LeadRepository;
 import com.axolop.crm.application.lead.LeadWritePorts;
 import com.axolop.crm.application.lead.ListLeadsService;
 import com.axolop.crm.application.lead.UpdateLeadService;
+import com.axolop.crm.application.opportunity.ManageOpportunitiesUseCase;
+import com.axolop.crm.application.opportunity.OpportunityService;
 import com.axolop.crm.application.shared.Cache;
 import com.axolop.crm.application.shared.EventOutbox;
 import com.axolop.crm.application.shared.RecordWritePorts;
@@ -53,6 +57,10 @@ final class Wiring {
         return new ContactService(new PostgresContactRepository(transactions), recordWrites(clock));
     }
 
+    ManageOpportunitiesUseCase opportunities(Clock clock) {
+        return new OpportunityService(new PostgresOpportunityRepository(transactions), recordWrites(clock));
+    }
+
     DispatchEventUseCase eventDispatch() {
         return new DispatchEventService(List.of(new ActivityTimeline(activities)),
                 new PostgresProcessedEvents(transactions), transactions);
@@ -71,6 +79,7 @@ final class Wiring {
                 new ListLeadsService(repository, cache),
                 new UpdateLeadService(writes),
                 new DeleteLeadService(writes),
-                new ExportLeadsService(repository, transactions));
+                new ExportLeadsService(repository, transactions),
+                new ConvertLeadService(writes, contacts(clock), opportunities(clock)));
     }
 }

@@ -7,6 +7,7 @@ import com.axolop.crm.adapter.rest.cache.CacheHttpService;
 import com.axolop.crm.adapter.rest.contact.ContactResource;
 import com.axolop.crm.adapter.rest.lead.LeadHttpService;
 import com.axolop.crm.adapter.rest.lead.LeadUseCases;
+import com.axolop.crm.adapter.rest.opportunity.OpportunityResource;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimitFilter;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimitGate;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimits;
@@ -18,6 +19,7 @@ import com.axolop.crm.adapter.rest.system.InfoHttpService;
 import com.axolop.crm.application.activity.ListActivitiesUseCase;
 import com.axolop.crm.application.cache.ClearCacheUseCase;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
+import com.axolop.crm.application.opportunity.ManageOpportunitiesUseCase;
 import com.axolop.crm.application.shared.RateLimiter;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.webserver.http.HttpRouting;
@@ -30,6 +32,7 @@ public final class RestApi {
 
     public record Dependencies(JwtAuthenticator authenticator, RateLimiter rateLimiter, RateLimits rateLimits,
                                LeadUseCases leads, ManageContactsUseCase contacts, ListActivitiesUseCase activities, ClearCacheUseCase clearCache,
+                               ManageOpportunitiesUseCase opportunities,
                                ApiInfo info, MeterRegistry meters, Clock clock) {
     }
 
@@ -41,6 +44,7 @@ public final class RestApi {
                 .register(InfoHttpService.PATH, new InfoHttpService(deps.info(), deps.clock()))
                 .register(LeadHttpService.PATH, new LeadHttpService(deps.leads()))
                 .register(ContactResource.PATH, new RecordHttpService<>(ContactResource.of(deps.contacts())))
+                .register(OpportunityResource.PATH, new RecordHttpService<>(OpportunityResource.of(deps.opportunities())))
                 .register(ActivityHttpService.PATH, new ActivityHttpService(deps.activities()))
                 .register(CacheHttpService.PATH, new CacheHttpService(deps.clearCache()))
                 // Backstop for anything that escapes the telemetry filter.

@@ -1,5 +1,6 @@
 package com.axolop.crm.adapter.rest.lead;
 
+import com.axolop.crm.application.lead.ConvertLeadUseCase;
 import com.axolop.crm.application.lead.CreateLeadUseCase;
 import com.axolop.crm.application.lead.DeleteLeadUseCase;
 import com.axolop.crm.application.lead.ExportLeadsUseCase;
@@ -14,7 +15,8 @@ public record LeadUseCases(CreateLeadUseCase create,
                            ListLeadsUseCase list,
                            UpdateLeadUseCase update,
                            DeleteLeadUseCase delete,
-                           ExportLeadsUseCase export) {
+                           ExportLeadsUseCase export,
+                           ConvertLeadUseCase convert) {
     public LeadUseCases {
         Objects.requireNonNull(create, "create");
         Objects.requireNonNull(get, "get");
@@ -22,5 +24,6 @@ public record LeadUseCases(CreateLeadUseCase create,
         Objects.requireNonNull(update, "update");
         Objects.requireNonNull(delete, "delete");
         Objects.requireNonNull(export, "export");
+        Objects.requireNonNull(convert, "convert");
     }
 }
