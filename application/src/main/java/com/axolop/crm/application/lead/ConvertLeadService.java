@@ -41,12 +41,12 @@ public class ConvertLeadService implements ConvertLeadUseCase {
             if (lead.isConverted()) {
                 throw new ConflictException("Lead " + lead.id() + " is already converted", null);
             }
+            ConversionDrafts drafts = command.shape().apply(new ConversionDrafts(ContactDetails.convertedFrom(lead),
+                    command.withOpportunity() ? OpportunityDetails.convertedFrom(lead) : null));
             Id<Lead> leadId = new Id<>(lead.id().value());
-            Contact contact = contacts.create(actor,
-                    command.contact().apply(ContactDetails.convertedFrom(lead)).withLeadId(leadId));
-            Opportunity opportunity = command.opportunity() == null ? null : opportunities.create(actor,
-                    command.opportunity().apply(OpportunityDetails.convertedFrom(lead, contact.id()))
-                            .about(leadId, contact.id()));
+            Contact contact = contacts.create(actor, drafts.contact().withLeadId(leadId));
+            Opportunity opportunity = drafts.opportunity() == null ? null
+                    : opportunities.create(actor, drafts.opportunity().about(leadId, contact.id()));
             Lead.Change converted = lead.convert(contact.id().value(),
                     opportunity == null ? null : opportunity.id().value(), ports.clock().instant());
             ports.leads().update(converted.lead());

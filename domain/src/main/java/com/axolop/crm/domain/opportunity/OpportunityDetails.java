@@ -44,11 +44,11 @@ public record OpportunityDetails(String name,
         customFields = customFields == null ? CustomFields.EMPTY : customFields;
     }
 
-    /** The deal a converted lead becomes: its name and value, with the lead and its new contact. */
-    public static OpportunityDetails convertedFrom(Lead lead, Id<Contact> contact) {
+    /** The deal a converted lead becomes: its name and value, about the lead (its contact is added once created). */
+    public static OpportunityDetails convertedFrom(Lead lead) {
         var d = lead.details();
-        return new OpportunityDetails(d.name().value(), new Id<>(lead.id().value()), contact, d.value(),
-                d.currency(), null, null, null, null, null, null, null);
+        return new OpportunityDetails(d.name().value(), new Id<>(lead.id().value()), null, d.value(), d.currency(),
+                null, null, null, null, null, null, null);
     }
 
     /** The same deal about other parties. */
