@@ -38,7 +38,7 @@ public class ConvertLeadService implements ConvertLeadUseCase {
             Lead lead = ports.leads().findByIdForUpdate(actor.workspace(), command.id())
                     .orElseThrow(() -> new NotFoundException("Lead not found"));
             command.expectedVersion().check(lead.version());
-            if (lead.isConverted()) {
+            if (!lead.canConvert()) {
                 throw new ConflictException("Lead " + lead.id() + " is already converted", null);
             }
             ConversionDrafts drafts = command.shape().apply(new ConversionDrafts(ContactDetails.convertedFrom(lead),

@@ -50,8 +50,9 @@ public record Lead(LeadId id,
         return new Change(updated, List.copyOf(events));
     }
 
-    public boolean isConverted() {
-        return details.status() == LeadStatus.CONVERTED;
+    // Not isConverted(): leads are cached as JSON, where an isX() method would be written as a property.
+    public boolean canConvert() {
+        return details.status() != LeadStatus.CONVERTED;
     }
 
     /**
@@ -60,7 +61,7 @@ public record Lead(LeadId id,
      */
     public Change convert(UUID contactId, UUID opportunityId, Instant now) {
         Objects.requireNonNull(contactId, "contactId");
-        if (isConverted()) {
+        if (!canConvert()) {
             throw new IllegalStateException("Lead " + id + " is already converted");
         }
         Change updated = update(details.withStatus(LeadStatus.CONVERTED), now);

@@ -49,7 +49,7 @@ class LeadConversionTest {
     void aLeadConvertsOnce() {
         Lead converted = lead("Jane").convert(Uuids.v7(), null, T0).lead();
 
-        assertThat(converted.isConverted()).isTrue();
+        assertThat(converted.canConvert()).isFalse();
         assertThatThrownBy(() -> converted.convert(Uuids.v7(), null, T0)).isInstanceOf(IllegalStateException.class);
     }
 
