@@ -6,6 +6,7 @@ import com.axolop.crm.adapter.postgres.contact.PostgresContactRepository;
 import com.axolop.crm.adapter.postgres.form.PostgresFormRepository;
 import com.axolop.crm.adapter.postgres.form.PostgresFormSubmissions;
 import com.axolop.crm.adapter.postgres.idempotency.PostgresIdempotencyKeys;
+import com.axolop.crm.adapter.postgres.opportunity.PostgresOpportunityRepository;
 import com.axolop.crm.adapter.postgres.shared.PostgresExistingRecords;
 import com.axolop.crm.adapter.postgres.lead.PostgresLeadRepository;
 import com.axolop.crm.adapter.postgres.shared.PostgresDatabase;
@@ -29,6 +30,7 @@ import com.axolop.crm.application.lead.BatchLeadsService;
 import com.axolop.crm.application.event.DispatchEventUseCase;
 import com.axolop.crm.application.idempotency.RunOnceService;
 import com.axolop.crm.application.idempotency.RunOnceUseCase;
+import com.axolop.crm.application.lead.ConvertLeadService;
 import com.axolop.crm.application.lead.CreateLeadService;
 import com.axolop.crm.application.lead.DeleteLeadService;
 import com.axolop.crm.application.lead.ExportLeadsService;
@@ -37,6 +39,8 @@ import com.axolop.crm.application.lead.LeadRepository;
 import com.axolop.crm.application.lead.LeadWritePorts;
 import com.axolop.crm.application.lead.ListLeadsService;
 import com.axolop.crm.application.lead.UpdateLeadService;
+import com.axolop.crm.application.opportunity.ManageOpportunitiesUseCase;
+import com.axolop.crm.application.opportunity.OpportunityService;
 import com.axolop.crm.application.shared.Cache;
 import com.axolop.crm.application.shared.EventOutbox;
 import com.axolop.crm.application.shared.RecordWritePorts;
@@ -87,6 +91,10 @@ final class Wiring {
         return new CalendarEventService(new PostgresCalendarEventRepository(transactions), recordWrites(clock));
     }
 
+    ManageOpportunitiesUseCase opportunities(Clock clock) {
+        return new OpportunityService(new PostgresOpportunityRepository(transactions), recordWrites(clock));
+    }
+
     DispatchEventUseCase eventDispatch() {
         return new DispatchEventService(List.of(new ActivityTimeline(activities)),
                 new PostgresProcessedEvents(transactions), transactions);
@@ -106,6 +114,7 @@ final class Wiring {
                 new UpdateLeadService(writes),
                 new DeleteLeadService(writes),
                 new ExportLeadsService(repository, transactions),
-                new BatchLeadsService(writes));
+                new BatchLeadsService(writes),
+                new ConvertLeadService(writes, contacts(clock), opportunities(clock)));
     }
 }

@@ -150,7 +150,7 @@ class CalendarEventsApiTest extends RecordApiContract {
     }
 
     @Test
-    void aLeadOrContactReferenceMustExistInTheWorkspace() {
+    void aLeadContactOrOpportunityReferenceMustExistInTheWorkspace() {
         Api stranger = Api.as(TestTokens.member("ws-" + UUID.randomUUID()));
         String lead = api.createLead("{\"name\":\"Acme\"}");
         String contact = api.post("/api/v1/contacts", "{\"first_name\":\"Jane\"}").json().at("/data/id").asText();
@@ -162,6 +162,11 @@ class CalendarEventsApiTest extends RecordApiContract {
         rejected(body("T", "10:00", "11:00", ",\"lead_id\":\"" + foreignLead + "\""), "lead_id");
         rejected(body("T", "10:00", "11:00", ",\"contact_id\":\"" + foreignContact + "\""), "contact_id");
         rejected(body("T", "10:00", "11:00", ",\"contact_id\":\"" + UUID.randomUUID() + "\""), "contact_id");
+        String opportunity = api.post("/api/v1/opportunities", "{\"name\":\"Deal\",\"lead_id\":\"" + lead + "\"}")
+                .json().at("/data/id").asText();
+        assertThat(api.post(path(), body("T", "10:00", "11:00", ",\"opportunity_id\":\"" + opportunity + "\""))
+                .status()).isEqualTo(201);
+        rejected(body("T", "10:00", "11:00", ",\"opportunity_id\":\"" + UUID.randomUUID() + "\""), "opportunity_id");
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.axolop.crm.adapter.rest.contact.ContactResource;
 import com.axolop.crm.adapter.rest.form.FormResource;
 import com.axolop.crm.adapter.rest.lead.LeadHttpService;
 import com.axolop.crm.adapter.rest.lead.LeadUseCases;
+import com.axolop.crm.adapter.rest.opportunity.OpportunityResource;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimitFilter;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimitGate;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimits;
@@ -25,6 +26,7 @@ import com.axolop.crm.application.contact.ManageContactsUseCase;
 import com.axolop.crm.application.form.ManageFormsUseCase;
 import com.axolop.crm.application.form.SubmitFormUseCase;
 import com.axolop.crm.application.idempotency.RunOnceUseCase;
+import com.axolop.crm.application.opportunity.ManageOpportunitiesUseCase;
 import com.axolop.crm.application.shared.RateLimiter;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.webserver.http.HttpRouting;
@@ -38,7 +40,7 @@ public final class RestApi {
     public record Dependencies(JwtAuthenticator authenticator, RateLimiter rateLimiter, RateLimits rateLimits,
                                LeadUseCases leads, ManageContactsUseCase contacts, ManageFormsUseCase forms,
                                SubmitFormUseCase submitForm, ListActivitiesUseCase activities, ClearCacheUseCase clearCache,
-                               ManageCalendarEventsUseCase calendarEvents,
+                               ManageCalendarEventsUseCase calendarEvents, ManageOpportunitiesUseCase opportunities,
                                ApiInfo info, MeterRegistry meters, Clock clock, RunOnceUseCase runOnce) {
     }
 
@@ -55,6 +57,7 @@ public final class RestApi {
                         ContactResource.batchRoute(deps.contacts())))
                 .register(FormResource.PATH, new FormResource(deps.forms(), deps.submitForm()).service())
                 .register(CalendarEventResource.PATH, new RecordHttpService<>(CalendarEventResource.of(deps.calendarEvents())))
+                .register(OpportunityResource.PATH, new RecordHttpService<>(OpportunityResource.of(deps.opportunities())))
                 .register(ActivityHttpService.PATH, new ActivityHttpService(deps.activities()))
                 .register(CacheHttpService.PATH, new CacheHttpService(deps.clearCache()))
                 // Backstop for anything that escapes the telemetry filter.

@@ -38,10 +38,10 @@ public class CalendarEventService
         return current.delete(now);
     }
 
-    // opportunity_id is only checked as a UUID until the opportunities table exists (migration V6).
     @Override
     protected void checkWrite(CalendarEvent event) {
         requireExisting(event.workspaceId(), "lead_id", "lead", event.details().leadId());
         requireExisting(event.workspaceId(), "contact_id", "contact", event.details().contactId());
+        requireExisting(event.workspaceId(), "opportunity_id", "opportunity", event.details().opportunityId());
     }
 }

@@ -1,5 +1,6 @@
 package com.axolop.crm.application.contact;
 
+import com.axolop.crm.application.shared.Snapshots;
 import com.axolop.crm.domain.contact.Contact;
 import com.axolop.crm.domain.contact.ContactDetails;
 import java.util.LinkedHashMap;
@@ -11,10 +12,12 @@ public final class ContactSnapshot {
     }
 
     public static Map<String, Object> of(Contact contact) {
-        ContactDetails d = contact.details();
+        return Snapshots.record(contact, details(contact.details()));
+    }
+
+    /** The fields a client sets, as a request body would carry them. */
+    public static Map<String, Object> details(ContactDetails d) {
         var map = new LinkedHashMap<String, Object>();
-        map.put("id", contact.id().toString());
-        map.put("workspace_id", contact.workspaceId().value());
         map.put("first_name", d.firstName());
         map.put("last_name", d.lastName());
         map.put("email", d.email() == null ? null : d.email().value());
@@ -25,10 +28,6 @@ public final class ContactSnapshot {
         map.put("tags", d.tags().values());
         map.put("custom_fields", d.customFields());
         map.put("owner", d.owner() == null ? null : d.owner().value());
-        map.put("created_by", contact.revision().createdBy().value());
-        map.put("created_at", contact.revision().createdAt().toString());
-        map.put("updated_at", contact.revision().updatedAt().toString());
-        map.put("version", contact.revision().version());
         return map;
     }
 }

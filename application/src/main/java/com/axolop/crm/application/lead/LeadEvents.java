@@ -36,6 +36,11 @@ final class LeadEvents {
                 payload.put("from", userOrNull(assigned.from()));
                 payload.put("to", userOrNull(assigned.to()));
             }
+            case LeadEvent.LeadConverted converted -> {
+                payload.put("contact_id", converted.contactId().toString());
+                payload.put("opportunity_id", converted.opportunityId() == null ? null
+                        : converted.opportunityId().toString());
+            }
             case LeadEvent.LeadCreated created -> { }
             case LeadEvent.LeadDeleted deleted -> { }
         }

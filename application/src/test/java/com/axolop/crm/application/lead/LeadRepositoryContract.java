@@ -79,7 +79,7 @@ public abstract class LeadRepositoryContract {
     void storesTheNextVersionOfALead() {
         Lead lead = lead("Acme", LeadStatus.NEW, LeadType.B2B_COMPANY, T0);
         repository.insert(lead);
-        Lead updated = lead.update(TestLeads.withStatus(lead.details(), LeadStatus.QUALIFIED), T0.plusSeconds(5)).lead();
+        Lead updated = lead.update(lead.details().withStatus(LeadStatus.QUALIFIED), T0.plusSeconds(5)).lead();
 
         repository.update(updated);
 
@@ -120,7 +120,7 @@ public abstract class LeadRepositoryContract {
         Lead second = lead("B", LeadStatus.NEW, null, T0.plusSeconds(1));
         repository.insert(first);
         repository.insert(second);
-        repository.update(first.update(TestLeads.withStatus(first.details(), LeadStatus.LOST), T0.plusSeconds(9)).lead());
+        repository.update(first.update(first.details().withStatus(LeadStatus.LOST), T0.plusSeconds(9)).lead());
         repository.delete(second);
 
         assertThat(total(new LeadFilter(null, null, DateRange.ALL))).isEqualTo(1);
@@ -176,7 +176,7 @@ public abstract class LeadRepositoryContract {
     }
 
     private Lead lead(String name, LeadStatus status, LeadType type, Instant createdAt) {
-        var details = TestLeads.withType(TestLeads.withStatus(TestLeads.details(name), status), type);
+        var details = TestLeads.withType(TestLeads.details(name).withStatus(status), type);
         return new Lead(LeadId.newId(), workspace, details, new UserId("creator"), createdAt, createdAt, 1);
     }
 

@@ -76,7 +76,7 @@ class LeadServicesTest {
         Lead lead = create.create(member, new CreateLeadCommand(TestLeads.details("Acme")));
 
         update.update(member, new UpdateLeadCommand(lead.id(),
-                TestLeads.withStatus(lead.details(), LeadStatus.QUALIFIED), ExpectedVersion.ANY));
+                lead.details().withStatus(LeadStatus.QUALIFIED), ExpectedVersion.ANY));
 
         assertThat(outbox.types()).containsExactly("lead.created", "lead.updated", "lead.status_changed");
         assertThat(outbox.events().getLast().payload()).containsEntry("from", "NEW").containsEntry("to", "QUALIFIED");

@@ -24,11 +24,6 @@ public final class TestLeads {
                 new CustomFields("{\"tier\":\"gold\"}"), null);
     }
 
-    public static LeadDetails withStatus(LeadDetails d, LeadStatus status) {
-        return new LeadDetails(d.name(), d.email(), d.phone(), d.company(), d.type(), status, d.value(),
-                d.currency(), d.source(), d.notes(), d.tags(), d.customFields(), d.assignedTo());
-    }
-
     public static LeadDetails withAssignee(LeadDetails d, String user) {
         return new LeadDetails(d.name(), d.email(), d.phone(), d.company(), d.type(), d.status(), d.value(),
                 d.currency(), d.source(), d.notes(), d.tags(), d.customFields(), UserId.ofNullable(user));

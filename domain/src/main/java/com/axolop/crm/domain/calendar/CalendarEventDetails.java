@@ -2,6 +2,7 @@ package com.axolop.crm.domain.calendar;
 
 import com.axolop.crm.domain.contact.Contact;
 import com.axolop.crm.domain.lead.Lead;
+import com.axolop.crm.domain.opportunity.Opportunity;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.Text;
 import com.axolop.crm.domain.shared.UserId;
@@ -13,7 +14,6 @@ import java.util.Set;
  * Everything a client may set on a calendar event. Optional fields are null when absent, attendees never
  * null; the timezone defaults to UTC and is informational (the span is two instants); all_day is a flag a
  * client renders, not a constraint on the span. A null owner means the creator, set on creation.
- * {@code opportunityId} is untyped until the opportunity domain lands.
  */
 public record CalendarEventDetails(String title,
                                    String description,
@@ -24,7 +24,7 @@ public record CalendarEventDetails(String title,
                                    Attendees attendees,
                                    Id<Lead> leadId,
                                    Id<Contact> contactId,
-                                   Id<?> opportunityId,
+                                   Id<Opportunity> opportunityId,
                                    Integer reminderMinutes,
                                    UserId owner) {
     public static final int MAX_TITLE = 200;
@@ -42,7 +42,7 @@ public record CalendarEventDetails(String title,
         timezone = timezone == null ? DEFAULT_TIMEZONE : timezone;
         location = Text.optional(location, MAX_LOCATION);
         attendees = attendees == null ? Attendees.NONE : attendees;
-        reminderMinutes = reminderMinutes == null ? null : reminderMinutes(reminderMinutes.longValue());
+        reminderMinutes = reminderMinutes(reminderMinutes);
     }
 
     /** An IANA zone id (Europe/Berlin, UTC); absent means UTC. Offsets such as +02:00 are not zones. */
@@ -56,14 +56,11 @@ public record CalendarEventDetails(String title,
         return ZoneId.of(id);
     }
 
-    public static Integer reminderMinutes(Long minutes) {
-        if (minutes == null) {
-            return null;
-        }
-        if (minutes < 0 || minutes > MAX_REMINDER_MINUTES) {
+    public static Integer reminderMinutes(Integer minutes) {
+        if (minutes != null && (minutes < 0 || minutes > MAX_REMINDER_MINUTES)) {
             throw new IllegalArgumentException("must be between 0 and " + MAX_REMINDER_MINUTES + " (four weeks)");
         }
-        return minutes.intValue();
+        return minutes;
     }
 
     CalendarEventDetails ownedBy(UserId user) {

@@ -1,6 +1,7 @@
 package com.axolop.crm.domain.contact;
 
 import com.axolop.crm.domain.lead.Lead;
+import com.axolop.crm.domain.lead.LeadDetails;
 import com.axolop.crm.domain.shared.CustomFields;
 import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.Id;
@@ -39,6 +40,26 @@ public record ContactDetails(String firstName,
         title = Text.optional(title, MAX_TITLE);
         tags = tags == null ? Tags.NONE : tags;
         customFields = customFields == null ? CustomFields.EMPTY : customFields;
+    }
+
+    /**
+     * The contact a converted lead becomes: its name split into first word and rest (each cut to
+     * {@value #MAX_NAME} characters), its email, phone, company, tags and custom fields, and the lead itself.
+     */
+    public static ContactDetails convertedFrom(Lead lead) {
+        LeadDetails d = lead.details();
+        String[] words = d.name().value().split("\\s+", 2);
+        return new ContactDetails(cut(words[0]), words.length > 1 ? cut(words[1]) : null, d.email(), d.phone(),
+                d.company(), null, new Id<>(lead.id().value()), d.tags(), d.customFields(), null);
+    }
+
+    /** The same contact, coming from another lead. */
+    public ContactDetails withLeadId(Id<Lead> lead) {
+        return new ContactDetails(firstName, lastName, email, phone, company, title, lead, tags, customFields, owner);
+    }
+
+    private static String cut(String name) {
+        return name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME);
     }
 
     ContactDetails ownedBy(UserId user) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 /** A potential customer. Immutable: every change yields the next version and the events it caused. */
 public record Lead(LeadId id,
@@ -47,6 +48,26 @@ public record Lead(LeadId id,
                     newDetails.assignedTo()));
         }
         return new Change(updated, List.copyOf(events));
+    }
+
+    // Not isConverted(): leads are cached as JSON, where an isX() method would be written as a property.
+    public boolean canConvert() {
+        return details.status() != LeadStatus.CONVERTED;
+    }
+
+    /**
+     * Marks the lead CONVERTED into a contact (and an opportunity, or null): the events of that status
+     * update, then lead.converted. A lead converts once.
+     */
+    public Change convert(UUID contactId, UUID opportunityId, Instant now) {
+        Objects.requireNonNull(contactId, "contactId");
+        if (!canConvert()) {
+            throw new IllegalStateException("Lead " + id + " is already converted");
+        }
+        Change updated = update(details.withStatus(LeadStatus.CONVERTED), now);
+        var events = new ArrayList<>(updated.events());
+        events.add(new LeadEvent.LeadConverted(LeadEvent.newId(), now, updated.lead(), contactId, opportunityId));
+        return new Change(updated.lead(), List.copyOf(events));
     }
 
     public Change delete(Instant now) {

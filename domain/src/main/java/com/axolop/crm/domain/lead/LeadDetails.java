@@ -42,4 +42,9 @@ public record LeadDetails(LeadName name,
         tags = tags == null ? Tags.NONE : tags;
         customFields = customFields == null ? CustomFields.EMPTY : customFields;
     }
+
+    public LeadDetails withStatus(LeadStatus newStatus) {
+        return new LeadDetails(name, email, phone, company, type, newStatus, value, currency, source, notes, tags,
+                customFields, assignedTo);
+    }
 }

@@ -50,4 +50,16 @@ public sealed interface LeadEvent {
             return "lead.assigned";
         }
     }
+
+    /**
+     * The lead became a contact (and an opportunity, or null); follows the lead.updated and
+     * lead.status_changed of the same write. The ids are plain UUIDs: contacts and opportunities refer to
+     * leads, so naming their types here would make the packages depend on each other.
+     */
+    record LeadConverted(UUID eventId, Instant occurredAt, Lead lead, UUID contactId, UUID opportunityId)
+            implements LeadEvent {
+        public String type() {
+            return "lead.converted";
+        }
+    }
 }

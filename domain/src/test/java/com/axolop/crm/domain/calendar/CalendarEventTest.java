@@ -58,9 +58,9 @@ class CalendarEventTest {
 
     @Test
     void aReminderIsZeroToFourWeeks() {
-        assertThat(CalendarEventDetails.reminderMinutes(40_320L)).isEqualTo(40_320);
-        assertThatThrownBy(() -> CalendarEventDetails.reminderMinutes(40_321L)).hasMessageContaining("four weeks");
-        assertThatThrownBy(() -> CalendarEventDetails.reminderMinutes(-1L)).hasMessageContaining("between 0");
+        assertThat(CalendarEventDetails.reminderMinutes(40_320)).isEqualTo(40_320);
+        assertThatThrownBy(() -> CalendarEventDetails.reminderMinutes(40_321)).hasMessageContaining("four weeks");
+        assertThatThrownBy(() -> CalendarEventDetails.reminderMinutes(-1)).hasMessageContaining("between 0");
     }
 
     @Test

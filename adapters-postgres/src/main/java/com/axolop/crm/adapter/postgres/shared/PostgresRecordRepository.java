@@ -185,9 +185,11 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
         });
     }
 
-    private static String orderBy(Sort<?> sort) {
+    // Qualified, so a column selected through a cast (stage::text) sorts by its stored type, not the text.
+    private String orderBy(Sort<?> sort) {
         String direction = sort.direction() == Sort.Direction.ASC ? "asc" : "desc";
-        return " order by " + sort.field().name().toLowerCase() + " " + direction + ", id " + direction;
+        return " order by " + table + "." + sort.field().name().toLowerCase() + " " + direction + ", " + table
+                + ".id " + direction;
     }
 
     /** A unique index is the last guard against a concurrent duplicate: it answers 409, not 500. */

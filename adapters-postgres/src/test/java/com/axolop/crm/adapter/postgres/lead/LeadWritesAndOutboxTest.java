@@ -54,7 +54,7 @@ class LeadWritesAndOutboxTest {
                 .create(actor, new CreateLeadCommand(TestLeads.details("Acme")));
 
         new UpdateLeadService(ports).update(actor, new UpdateLeadCommand(lead.id(),
-                TestLeads.withStatus(lead.details(), LeadStatus.QUALIFIED), ExpectedVersion.ANY));
+                lead.details().withStatus(LeadStatus.QUALIFIED), ExpectedVersion.ANY));
 
         assertThat(outboxRows()).containsExactly("lead.created " + lead.id(), "lead.updated " + lead.id(),
                 "lead.status_changed " + lead.id());

@@ -15,6 +15,7 @@ import com.axolop.crm.domain.calendar.CalendarEventDetails;
 import com.axolop.crm.domain.calendar.TimeSpan;
 import com.axolop.crm.domain.contact.Contact;
 import com.axolop.crm.domain.lead.Lead;
+import com.axolop.crm.domain.opportunity.Opportunity;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.Text;
 import com.axolop.crm.domain.shared.UserId;
@@ -58,7 +59,7 @@ public final class CalendarEventResource {
         String leadId = fields.text("lead_id");
         String contactId = fields.text("contact_id");
         String opportunityId = fields.text("opportunity_id");
-        Long reminderMinutes = fields.integer("reminder_minutes");
+        Integer reminderMinutes = fields.integer("reminder_minutes");
         String owner = fields.text("owner");
 
         String validTitle = errors.check("title", () -> Text.required(title, CalendarEventDetails.MAX_TITLE));
@@ -70,7 +71,7 @@ public final class CalendarEventResource {
         Attendees validAttendees = errors.check("attendees", () -> Attendees.parse(attendees));
         Id<Lead> validLead = errors.check("lead_id", () -> Id.ofNullable(leadId));
         Id<Contact> validContact = errors.check("contact_id", () -> Id.ofNullable(contactId));
-        Id<?> validOpportunity = errors.check("opportunity_id", () -> Id.ofNullable(opportunityId));
+        Id<Opportunity> validOpportunity = errors.check("opportunity_id", () -> Id.ofNullable(opportunityId));
         Integer validReminder = errors.check("reminder_minutes",
                 () -> CalendarEventDetails.reminderMinutes(reminderMinutes));
         UserId validOwner = errors.check("owner", () -> UserId.ofNullable(owner));

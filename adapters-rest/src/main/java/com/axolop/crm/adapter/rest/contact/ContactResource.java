@@ -65,9 +65,6 @@ public final class ContactResource {
         String company = fields.text("company");
         String title = fields.text("title");
         String leadId = fields.text("lead_id");
-        List<String> tags = fields.texts("tags");
-        ObjectNode customFields = fields.object("custom_fields");
-        String owner = fields.text("owner");
 
         String validFirst = errors.check("first_name", () -> Text.optional(firstName, ContactDetails.MAX_NAME));
         String validLast = errors.check("last_name", () -> Text.optional(lastName, ContactDetails.MAX_NAME));
@@ -79,13 +76,12 @@ public final class ContactResource {
         String validCompany = errors.check("company", () -> Text.optional(company, ContactDetails.MAX_COMPANY));
         String validTitle = errors.check("title", () -> Text.optional(title, ContactDetails.MAX_TITLE));
         Id<Lead> validLead = errors.check("lead_id", () -> Id.ofNullable(leadId));
-        Tags validTags = errors.check("tags", () -> new Tags(tags));
-        CustomFields validCustomFields = customFields == null ? null
-                : errors.check("custom_fields", () -> new CustomFields(Json.canonical(customFields)));
-        UserId validOwner = errors.check("owner", () -> UserId.ofNullable(owner));
+        Tags tags = fields.tags("tags");
+        CustomFields customFields = fields.customFields("custom_fields");
+        UserId owner = fields.user("owner");
         errors.throwIfAny();
         return new ContactDetails(validFirst, validLast, validEmail, validPhone, validCompany, validTitle, validLead,
-                validTags, validCustomFields, validOwner);
+                tags, customFields, owner);
     }
 
     static ContactFilter filter(QueryParams params) {

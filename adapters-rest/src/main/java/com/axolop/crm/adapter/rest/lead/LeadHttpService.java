@@ -13,6 +13,7 @@ import com.axolop.crm.adapter.rest.shared.Responses;
 import com.axolop.crm.application.lead.CreateLeadCommand;
 import com.axolop.crm.application.lead.DeleteLeadCommand;
 import com.axolop.crm.application.lead.ExportLeadsQuery;
+import com.axolop.crm.application.lead.LeadConversion;
 import com.axolop.crm.application.lead.LeadFilter;
 import com.axolop.crm.application.lead.LeadQuery;
 import com.axolop.crm.application.lead.LeadSnapshot;
@@ -50,6 +51,8 @@ public class LeadHttpService implements HttpService {
                 .any("/export", Responses.methodNotAllowed("GET"))
                 .post("/batch", Reply.handler(this::batch))
                 .any("/batch", Responses.methodNotAllowed("POST"))
+                .post("/{id}/convert", Reply.handler(this::convert))
+                .any("/{id}/convert", Responses.methodNotAllowed("POST"))
                 .get("/{id}", this::get)
                 .put("/{id}", this::update)
                 .delete("/{id}", this::delete)
@@ -92,6 +95,12 @@ public class LeadHttpService implements HttpService {
     private void delete(ServerRequest req, ServerResponse res) {
         leads.delete().delete(AuthenticationFilter.actor(req), new DeleteLeadCommand(id(req), Etags.ifMatch(req)));
         res.status(Status.NO_CONTENT_204).send();
+    }
+
+    private Reply convert(ServerRequest req) {
+        var command = LeadConversionJson.command(id(req), JsonBody.readOptional(req), Etags.ifMatch(req));
+        LeadConversion conversion = leads.convert().convert(AuthenticationFilter.actor(req), command);
+        return Reply.data(Status.CREATED_201, LeadConversionJson.of(conversion));
     }
 
     private void export(ServerRequest req, ServerResponse res) {

@@ -1,6 +1,7 @@
 package com.axolop.crm.adapter.rest.lead;
 
 import com.axolop.crm.application.lead.BatchLeadsUseCase;
+import com.axolop.crm.application.lead.ConvertLeadUseCase;
 import com.axolop.crm.application.lead.CreateLeadUseCase;
 import com.axolop.crm.application.lead.DeleteLeadUseCase;
 import com.axolop.crm.application.lead.ExportLeadsUseCase;
@@ -16,7 +17,8 @@ public record LeadUseCases(CreateLeadUseCase create,
                            UpdateLeadUseCase update,
                            DeleteLeadUseCase delete,
                            ExportLeadsUseCase export,
-                           BatchLeadsUseCase batch) {
+                           BatchLeadsUseCase batch,
+                           ConvertLeadUseCase convert) {
     public LeadUseCases {
         Objects.requireNonNull(create, "create");
         Objects.requireNonNull(get, "get");
@@ -25,5 +27,6 @@ public record LeadUseCases(CreateLeadUseCase create,
         Objects.requireNonNull(delete, "delete");
         Objects.requireNonNull(export, "export");
         Objects.requireNonNull(batch, "batch");
+        Objects.requireNonNull(convert, "convert");
     }
 }

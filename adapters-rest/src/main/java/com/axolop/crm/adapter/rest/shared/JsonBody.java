@@ -62,6 +62,11 @@ public final class JsonBody {
     private record Read(byte[] bytes) {
     }
 
+    /** Like {@link #read}, for an optional body: a request without one reads as {}. */
+    public static ObjectNode readOptional(ServerRequest req) {
+        return req.content().hasEntity() ? read(req) : Json.MAPPER.createObjectNode();
+    }
+
     private static boolean isJson(HttpMediaType type) {
         return type.test(MediaTypes.APPLICATION_JSON);
     }

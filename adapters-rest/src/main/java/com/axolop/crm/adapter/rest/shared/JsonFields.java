@@ -1,8 +1,15 @@
 package com.axolop.crm.adapter.rest.shared;
 
+import com.axolop.crm.domain.shared.CurrencyCode;
+import com.axolop.crm.domain.shared.CustomFields;
+import com.axolop.crm.domain.shared.Enums;
+import com.axolop.crm.domain.shared.MonetaryAmount;
+import com.axolop.crm.domain.shared.Tags;
+import com.axolop.crm.domain.shared.UserId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +18,8 @@ import java.util.List;
  * and read as absent, so the remaining fields are still checked.
  */
 public final class JsonFields {
+    private static final BigDecimal INT_RANGE = BigDecimal.valueOf(Integer.MAX_VALUE);
+
     private final ObjectNode body;
     private final FieldErrors errors;
 
@@ -51,21 +60,24 @@ public final class JsonFields {
         return node.decimalValue();
     }
 
-    /** A whole JSON number (15.0 is not one). */
-    public Long integer(String field) {
+    /** A whole number (1 and 1.0 both count), or absent. */
+    public Integer integer(String field) {
         JsonNode node = present(field);
         if (node == null) {
             return null;
         }
-        if (!node.isIntegralNumber()) {
+        BigDecimal number = node.isNumber() ? node.decimalValue().stripTrailingZeros() : null;
+        if (number == null || number.scale() > 0 || number.abs().compareTo(INT_RANGE) > 0) {
             errors.add(prefix + field, "must be an integer");
             return null;
         }
-        if (!node.canConvertToLong()) {
-            errors.add(prefix + field, "is out of range");
-            return null;
-        }
-        return node.longValue();
+        return number.intValueExact();
+    }
+
+    /** An ISO date such as 2024-01-31, or absent. */
+    public LocalDate date(String field) {
+        String value = text(field);
+        return value == null ? null : errors.check(field, () -> Dates.parse(value));
     }
 
     public List<String> texts(String field) {
@@ -123,6 +135,37 @@ public final class JsonFields {
             return null;
         }
         return (ObjectNode) node;
+    }
+
+    /** The typed reads below also validate: a bad value is reported under the field and read as null. */
+    public MonetaryAmount amount(String field) {
+        BigDecimal value = number(field);
+        return value == null ? null : errors.check(field, () -> new MonetaryAmount(value));
+    }
+
+    public CurrencyCode currency(String field) {
+        String value = text(field);
+        return value == null ? null : errors.check(field, () -> new CurrencyCode(value));
+    }
+
+    public <E extends Enum<E>> E enumValue(String field, Class<E> type) {
+        String value = text(field);
+        return value == null ? null : errors.check(field, () -> Enums.parse(type, value));
+    }
+
+    public Tags tags(String field) {
+        List<String> values = texts(field);
+        return errors.check(field, () -> new Tags(values));
+    }
+
+    public CustomFields customFields(String field) {
+        ObjectNode value = object(field);
+        return value == null ? null : errors.check(field, () -> new CustomFields(Json.canonical(value)));
+    }
+
+    public UserId user(String field) {
+        String value = text(field);
+        return errors.check(field, () -> UserId.ofNullable(value));
     }
 
     private JsonNode present(String field) {

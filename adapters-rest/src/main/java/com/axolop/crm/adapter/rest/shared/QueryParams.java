@@ -9,6 +9,8 @@ import com.axolop.crm.domain.shared.Enums;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.UserId;
 import io.helidon.common.uri.UriQuery;
+import com.axolop.crm.domain.shared.MonetaryAmount;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -110,6 +112,25 @@ public final class QueryParams {
         return value == null ? null : errors.check(name, () -> Enums.parse(type, value));
     }
 
+    /** A non-negative amount of money, such as minValue. */
+    public MonetaryAmount amount(String name) {
+        String value = text(name);
+        return value == null ? null : errors.check(name, () -> new MonetaryAmount(decimal(value)));
+    }
+
+    /** An ISO date such as 2024-01-31. */
+    public LocalDate date(String name) {
+        String value = text(name);
+        return value == null ? null : errors.check(name, () -> Dates.parse(value));
+    }
+
+    /** Reports {@code high} when both bounds of a range are given and it is below {@code low}. */
+    public <C extends Comparable<? super C>> void ordered(String lowName, C low, String highName, C high) {
+        if (low != null && high != null && high.compareTo(low) < 0) {
+            errors.add(highName, "must not be less than " + lowName);
+        }
+    }
+
     /** startDate and endDate as ISO dates (endDate inclusive, to the end of that day) or ISO date-times. */
     public DateRange dateRange() {
         String start = text("startDate");
@@ -145,6 +166,14 @@ public final class QueryParams {
                     ? "must be an integer of at least " + min
                     : "must be an integer between " + min + " and " + max);
         });
+    }
+
+    private static BigDecimal decimal(String value) {
+        try {
+            return new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("must be a number");
+        }
     }
 
     private static <F extends Enum<F>> F parseField(Class<F> fields, String value) {

@@ -1,0 +1,8 @@
+package com.axolop.crm.application.opportunity;
+
+import com.axolop.crm.application.shared.RecordRepository;
+import com.axolop.crm.domain.opportunity.Opportunity;
+
+public interface OpportunityRepository
+        extends RecordRepository<Opportunity, OpportunityFilter, OpportunitySortField> {
+}

@@ -1,0 +1,57 @@
+package com.axolop.crm.application.opportunity;
+
+import com.axolop.crm.application.shared.Actor;
+import com.axolop.crm.application.shared.RecordKind;
+import com.axolop.crm.application.shared.RecordService;
+import com.axolop.crm.application.shared.RecordWritePorts;
+import com.axolop.crm.domain.opportunity.Opportunity;
+import com.axolop.crm.domain.opportunity.OpportunityDetails;
+import com.axolop.crm.domain.shared.Change;
+import com.axolop.crm.domain.shared.Id;
+import com.axolop.crm.domain.shared.RecordEvent;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Opportunities: the lead and contact they name must exist in the workspace; the stage rules are the domain's. */
+public class OpportunityService
+        extends RecordService<Opportunity, OpportunityDetails, OpportunityFilter, OpportunitySortField>
+        implements ManageOpportunitiesUseCase {
+    public static final RecordKind<Opportunity> KIND = new RecordKind<>("opportunity", "opportunity",
+            "Opportunity not found", OpportunitySnapshot::of, OpportunityService::eventDetails);
+
+    public OpportunityService(OpportunityRepository opportunities, RecordWritePorts ports) {
+        super(opportunities, KIND, ports);
+    }
+
+    @Override
+    protected Change<Opportunity> created(Id<Opportunity> id, Actor actor, OpportunityDetails details, Instant now) {
+        return Opportunity.create(id, actor.workspace(), details, actor.user(), now);
+    }
+
+    @Override
+    protected Change<Opportunity> updated(Opportunity current, OpportunityDetails details, Instant now) {
+        return current.update(details, now);
+    }
+
+    @Override
+    protected Change<Opportunity> deleted(Opportunity current, Instant now) {
+        return current.delete(now);
+    }
+
+    @Override
+    protected void checkWrite(Opportunity opportunity) {
+        requireExisting(opportunity.workspaceId(), "lead_id", "lead", opportunity.details().leadId());
+        requireExisting(opportunity.workspaceId(), "contact_id", "contact", opportunity.details().contactId());
+    }
+
+    // opportunity.stage_changed says from which stage to which.
+    private static Map<String, Object> eventDetails(RecordEvent<Opportunity> event) {
+        var details = new LinkedHashMap<String, Object>();
+        if (event.type().equals(Opportunity.STAGE_CHANGED)) {
+            details.put("from", event.previous().details().stage().name());
+            details.put("to", event.record().details().stage().name());
+        }
+        return details;
+    }
+}

@@ -1,0 +1,240 @@
+package com.axolop.crm.bootstrap;
+
+import static com.axolop.crm.bootstrap.ErrorFormat.assertError;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** POST /api/v1/leads/{id}/convert end to end, against the embedded PostgreSQL and Kafka. */
+class LeadConversionApiTest {
+    private final String workspace = "ws-" + UUID.randomUUID();
+    private final Api api = Api.as(TestTokens.member(workspace));
+    private final String email = "jane-" + UUID.randomUUID() + "@acme.com";
+
+    private String lead() {
+        return api.createLead("{\"name\":\"Jane van Dyke\",\"email\":\"" + email + "\",\"phone\":\"+1 555 0100\","
+                + "\"company\":\"Acme\",\"status\":\"QUALIFIED\",\"value\":1200,\"currency\":\"EUR\","
+                + "\"tags\":[\"hot\"],\"custom_fields\":{\"tier\":\"gold\"}}");
+    }
+
+    private static String convert(String lead) {
+        return "/api/v1/leads/" + lead + "/convert";
+    }
+
+    private Api.Answer convertWithoutBody(String lead, String... headers) {
+        return api.send("POST", convert(lead), HttpRequest.BodyPublishers.noBody(), headers);
+    }
+
+    private JsonNode converted(Api.Answer answer) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return answer.json().path("data");
+    }
+
+    @Test
+    void withoutABodyTheLeadBecomesAContactBuiltFromItAndIsMarkedConverted() {
+        String lead = lead();
+        api.get("/api/v1/leads/" + lead); // cached now: the conversion must invalidate it
+
+        JsonNode data = converted(convertWithoutBody(lead));
+
+        JsonNode contact = data.path("contact");
+        assertThat(contact.path("first_name").asText()).isEqualTo("Jane");
+        assertThat(contact.path("last_name").asText()).isEqualTo("van Dyke");
+        assertThat(contact.path("email").asText()).isEqualTo(email);
+        assertThat(contact.path("phone").asText()).isEqualTo("+1 555 0100");
+        assertThat(contact.path("company").asText()).isEqualTo("Acme");
+        assertThat(contact.path("tags").toString()).isEqualTo("[\"hot\"]");
+        assertThat(contact.path("custom_fields").toString()).isEqualTo("{\"tier\":\"gold\"}");
+        assertThat(contact.path("lead_id").asText()).isEqualTo(lead);
+        assertThat(contact.path("owner").asText()).isEqualTo("user-" + workspace);
+        assertThat(data.path("opportunity").isNull()).isTrue();
+        assertThat(data.at("/lead/status").asText()).isEqualTo("CONVERTED");
+        assertThat(data.at("/lead/version").asLong()).isEqualTo(2);
+        Api.Answer reread = api.get("/api/v1/leads/" + lead);
+        assertThat(reread.json().at("/data/status").asText()).isEqualTo("CONVERTED");
+        assertThat(reread.header("ETag")).contains("\"2\"");
+        assertThat(api.get("/api/v1/contacts/" + contact.path("id").asText()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anEmptyOpportunityObjectAsksForAnOpportunityWithTheLeadsNameAndValue() {
+        String lead = lead();
+
+        JsonNode data = converted(api.post(convert(lead), "{\"opportunity\":{}}"));
+
+        JsonNode opportunity = data.path("opportunity");
+        assertThat(opportunity.path("name").asText()).isEqualTo("Jane van Dyke");
+        assertThat(opportunity.path("value").decimalValue()).isEqualByComparingTo("1200");
+        assertThat(opportunity.path("currency").asText()).isEqualTo("EUR");
+        assertThat(opportunity.path("stage").asText()).isEqualTo("PROSPECTING");
+        assertThat(opportunity.path("lead_id").asText()).isEqualTo(lead);
+        assertThat(opportunity.path("contact_id").asText()).isEqualTo(data.at("/contact/id").asText());
+        assertThat(api.get("/api/v1/opportunities/" + opportunity.path("id").asText()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theBodysFieldsReplaceTheOnesBuiltFromTheLeadButNotItsReferences() {
+        String lead = lead();
+        String otherLead = api.createLead("{\"name\":\"Globex\"}");
+
+        JsonNode data = converted(api.post(convert(lead), """
+                {"contact": {"first_name": "Janet", "title": "CTO", "email": null, "lead_id": "%s"},
+                 "opportunity": {"name": "Acme rollout", "value": 9000, "stage": "PROPOSAL", "probability": 40,
+                                 "lead_id": "%s", "contact_id": "%s"}}""".formatted(otherLead, otherLead,
+                UUID.randomUUID())));
+
+        JsonNode contact = data.path("contact");
+        assertThat(contact.path("first_name").asText()).isEqualTo("Janet");
+        assertThat(contact.path("last_name").asText()).isEqualTo("van Dyke");
+        assertThat(contact.path("title").asText()).isEqualTo("CTO");
+        assertThat(contact.path("email").isNull()).isTrue();
+        assertThat(contact.path("lead_id").asText()).isEqualTo(lead);
+        JsonNode opportunity = data.path("opportunity");
+        assertThat(opportunity.path("name").asText()).isEqualTo("Acme rollout");
+        assertThat(opportunity.path("value").decimalValue()).isEqualByComparingTo("9000");
+        assertThat(opportunity.path("currency").asText()).isEqualTo("EUR");
+        assertThat(opportunity.path("probability").asInt()).isEqualTo(40);
+        assertThat(opportunity.path("lead_id").asText()).isEqualTo(lead);
+        assertThat(opportunity.path("contact_id").asText()).isEqualTo(contact.path("id").asText());
+    }
+
+    @Test
+    void badOverridesOfBothAreOne400AndConvertNothing() {
+        String lead = lead();
+
+        JsonNode body = assertError(api.post(convert(lead), """
+                {"contact": {"email": "nope", "first_name": null, "last_name": null},
+                 "opportunity": {"probability": 200, "currency": "euro"}}"""), 400, convert(lead));
+
+        assertThat(ErrorFormat.fieldsInError(body).split(" ")).containsExactlyInAnyOrder("contact.first_name",
+                "contact.email", "opportunity.currency", "opportunity.probability");
+        assertThat(body.path("errors").findValuesAsText("message")).contains("contact.email must be a valid email address");
+        assertThat(api.get("/api/v1/leads/" + lead).json().at("/data/status").asText()).isEqualTo("QUALIFIED");
+        assertThat(api.get("/api/v1/contacts").json().at("/pagination/total").asLong()).isZero();
+    }
+
+    @Test
+    void aBodyThatIsNotOfTheRightShapeIs400() {
+        String lead = lead();
+
+        JsonNode body = assertError(api.post(convert(lead), "{\"contact\":\"Jane\",\"opportunity\":[]}"), 400,
+                convert(lead));
+
+        assertThat(ErrorFormat.fieldsInError(body).split(" ")).containsExactlyInAnyOrder("contact", "opportunity");
+    }
+
+    @Test
+    void convertingTwiceIs409() {
+        String lead = lead();
+        converted(convertWithoutBody(lead));
+
+        assertError(convertWithoutBody(lead), 409, convert(lead));
+
+        assertThat(api.get("/api/v1/contacts").json().at("/pagination/total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aDuplicateEmailIs409NamingTheContactAndRollsTheWholeConversionBack() {
+        String existing = api.post("/api/v1/contacts", "{\"first_name\":\"Jane\",\"email\":\"" + email.toUpperCase() + "\"}")
+                .json().at("/data/id").asText();
+        String lead = lead();
+        try (var tap = new EventTap(workspace, "crm.lead", "crm.contact", "crm.opportunity")) {
+            JsonNode body = assertError(api.post(convert(lead), "{\"opportunity\":{}}"), 409, convert(lead));
+            api.delete("/api/v1/contacts/" + existing); // a later event on every topic it could have written to
+
+            assertThat(body.path("existingId").asText()).isEqualTo(existing);
+            assertThat(body.path("message").asText()).contains(existing);
+            JsonNode read = api.get("/api/v1/leads/" + lead).json().path("data");
+            assertThat(read.path("status").asText()).isEqualTo("QUALIFIED");
+            assertThat(read.path("version").asLong()).isEqualTo(1);
+            assertThat(api.get("/api/v1/contacts").json().at("/pagination/total").asLong()).isZero();
+            assertThat(api.get("/api/v1/opportunities").json().at("/pagination/total").asLong()).isZero();
+            List<ConsumerRecord<String, String>> events = tap.awaitUntil(
+                    seen -> seen.stream().anyMatch(e -> "contact.deleted".equals(EventTap.header(e, "ce_type"))));
+            assertThat(events).extracting(e -> EventTap.header(e, "ce_type"))
+                    .containsExactlyInAnyOrder("contact.created", "lead.created", "contact.deleted");
+        }
+    }
+
+    @Test
+    void ifMatchIsHonouredOnTheLead() {
+        String lead = lead();
+
+        assertError(convertWithoutBody(lead, "If-Match", "\"2\""), 412, convert(lead));
+        assertThat(convertWithoutBody(lead, "If-Match", "\"1\"").status()).isEqualTo(201);
+    }
+
+    @Test
+    void aViewerCannotConvert() {
+        String lead = lead();
+
+        assertError(Api.as(TestTokens.withRole(workspace, "viewer")).post(convert(lead), "{}"), 403, convert(lead));
+    }
+
+    @Test
+    void anotherWorkspacesOrAnUnknownLeadIsNotFound() {
+        String lead = lead();
+        Api stranger = Api.as(TestTokens.member("ws-" + UUID.randomUUID()));
+        String unknown = UUID.randomUUID().toString();
+
+        assertError(stranger.post(convert(lead), "{}"), 404, convert(lead));
+        assertError(api.post(convert(unknown), "{}"), 404, convert(unknown));
+        assertError(api.post(convert("nope"), "{}"), 404, convert("nope"));
+        assertThat(api.get("/api/v1/leads/" + lead).json().at("/data/status").asText()).isEqualTo("QUALIFIED");
+    }
+
+    @Test
+    void publishesTheLeadsUpdateStatusChangeAndConversionWithTheNewContactAndOpportunity() {
+        String lead = lead();
+        try (var tap = new EventTap(workspace, "crm.lead", "crm.contact", "crm.opportunity")) {
+            JsonNode data = converted(api.post(convert(lead), "{\"opportunity\":{\"name\":\"Rollout\"}}"));
+
+            List<ConsumerRecord<String, String>> events = tap.awaitUntil(seen -> seen.size() >= 6);
+
+            assertThat(events).extracting(e -> EventTap.header(e, "ce_type")).containsExactlyInAnyOrder(
+                    "lead.created", "contact.created", "opportunity.created", "lead.updated", "lead.status_changed",
+                    "lead.converted");
+            assertThat(events).allSatisfy(event -> assertThat(
+                    EventSchemas.violations(EventTap.header(event, "ce_type"), event.value())).isEmpty());
+            List<String> leadEvents = events.stream().filter(e -> e.topic().equals("crm.lead"))
+                    .map(e -> EventTap.header(e, "ce_type")).toList();
+            assertThat(leadEvents).containsExactly("lead.created", "lead.updated", "lead.status_changed", "lead.converted");
+            ConsumerRecord<String, String> conversion = events.stream()
+                    .filter(e -> "lead.converted".equals(EventTap.header(e, "ce_type"))).findFirst().orElseThrow();
+            assertThat(conversion.key()).isEqualTo(lead);
+            assertThat(conversion.value()).contains("\"contact_id\":\"" + data.at("/contact/id").asText() + "\"")
+                    .contains("\"opportunity_id\":\"" + data.at("/opportunity/id").asText() + "\"")
+                    .contains("\"status\":\"CONVERTED\"");
+        }
+    }
+
+    @Test
+    void aConversionWithoutAnOpportunityPublishesANullOpportunityId() {
+        String lead = lead();
+        try (var tap = new EventTap(workspace, "crm.lead")) {
+            converted(convertWithoutBody(lead));
+
+            List<ConsumerRecord<String, String>> events = tap.awaitUntil(seen -> seen.size() >= 4);
+
+            ConsumerRecord<String, String> conversion = events.getLast();
+            assertThat(EventTap.header(conversion, "ce_type")).isEqualTo("lead.converted");
+            assertThat(conversion.value()).contains("\"opportunity_id\":null");
+            assertThat(EventSchemas.violations("lead.converted", conversion.value())).isEmpty();
+        }
+    }
+
+    @Test
+    void onlyPostIsAllowed() {
+        String lead = lead();
+
+        Api.Answer get = api.get(convert(lead));
+
+        assertError(get, 405, convert(lead));
+        assertThat(get.header("Allow")).contains("POST");
+    }
+}

@@ -1,0 +1,80 @@
+package com.axolop.crm.domain.opportunity;
+
+import com.axolop.crm.domain.shared.Change;
+import com.axolop.crm.domain.shared.Id;
+import com.axolop.crm.domain.shared.RecordEvent;
+import com.axolop.crm.domain.shared.Revision;
+import com.axolop.crm.domain.shared.UserId;
+import com.axolop.crm.domain.shared.WorkspaceId;
+import com.axolop.crm.domain.shared.WorkspaceRecord;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A deal in the pipeline. {@code closedAt} is the server's: set when the deal enters CLOSED_WON or
+ * CLOSED_LOST, kept while it stays there, cleared when it reopens. Entering a closed stage from any other
+ * stage (or being created in one) raises opportunity.won or opportunity.lost, exactly once per close.
+ */
+public record Opportunity(Id<Opportunity> id, WorkspaceId workspaceId, OpportunityDetails details, Instant closedAt,
+                          Revision revision) implements WorkspaceRecord<Opportunity> {
+    public static final String EVENT_PREFIX = "opportunity.";
+    public static final String STAGE_CHANGED = "opportunity.stage_changed";
+    public static final String WON = "opportunity.won";
+    public static final String LOST = "opportunity.lost";
+
+    public Opportunity {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(workspaceId, "workspaceId");
+        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(revision, "revision");
+        if (details.stage().isClosed() != (closedAt != null)) {
+            throw new IllegalArgumentException("closedAt must be set exactly when the stage is closed");
+        }
+    }
+
+    public static Change<Opportunity> create(Id<Opportunity> id, WorkspaceId workspace, OpportunityDetails details,
+                                             UserId createdBy, Instant now) {
+        OpportunityDetails owned = details.ownedBy(createdBy);
+        var opportunity = new Opportunity(id, workspace, owned, owned.stage().isClosed() ? now : null,
+                Revision.first(createdBy, now));
+        var events = new ArrayList<>(Change.created(EVENT_PREFIX, opportunity, now).events());
+        if (owned.stage().isClosed()) {
+            events.add(closing(opportunity, null, now));
+        }
+        return new Change<>(opportunity, events);
+    }
+
+    /**
+     * Replaces the details: opportunity.updated, then opportunity.stage_changed for a new stage, then
+     * opportunity.won or .lost if that stage closes the deal. An unchanged opportunity raises nothing.
+     */
+    public Change<Opportunity> update(OpportunityDetails newDetails, Instant now) {
+        OpportunityDetails owned = newDetails.ownedBy(details.owner());
+        if (owned.equals(details)) {
+            return Change.none(this);
+        }
+        OpportunityStage from = details.stage();
+        OpportunityStage to = owned.stage();
+        Instant closed = !to.isClosed() ? null : from == to ? closedAt : now;
+        var next = new Opportunity(id, workspaceId, owned, closed, revision.next(now));
+        List<RecordEvent<Opportunity>> events = new ArrayList<>(Change.updated(EVENT_PREFIX, this, next, now).events());
+        if (from != to) {
+            events.add(RecordEvent.of(STAGE_CHANGED, now, next, this));
+            if (to.isClosed()) {
+                events.add(closing(next, this, now));
+            }
+        }
+        return new Change<>(next, events);
+    }
+
+    public Change<Opportunity> delete(Instant now) {
+        return Change.deleted(EVENT_PREFIX, this, now);
+    }
+
+    private static RecordEvent<Opportunity> closing(Opportunity closed, Opportunity previous, Instant now) {
+        String type = closed.details().stage() == OpportunityStage.CLOSED_WON ? WON : LOST;
+        return RecordEvent.of(type, now, closed, previous);
+    }
+}
