@@ -221,7 +221,8 @@ class CalendarEventsApiTest extends RecordApiContract {
     void filtersByReferencesOwnerAndAttendeeWhateverItsCase() {
         String lead = api.createLead("{\"name\":\"Acme\"}");
         String contact = api.post("/api/v1/contacts", "{\"first_name\":\"Jane\"}").json().at("/data/id").asText();
-        String opportunity = UUID.randomUUID().toString();
+        String opportunity = api.post("/api/v1/opportunities", "{\"name\":\"Deal\",\"lead_id\":\"" + lead + "\"}")
+                .json().at("/data/id").asText();
         api.post(path(), body("with lead", "10:00", "11:00", ",\"lead_id\":\"" + lead + "\""));
         api.post(path(), body("with contact", "11:00", "12:00", ",\"contact_id\":\"" + contact + "\""));
         api.post(path(), body("with deal", "12:00", "13:00", ",\"opportunity_id\":\"" + opportunity + "\""));

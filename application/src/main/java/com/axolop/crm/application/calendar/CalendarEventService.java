@@ -29,16 +29,6 @@ public class CalendarEventService
     }
 
     @Override
-    protected Change<CalendarEvent> updated(CalendarEvent current, CalendarEventDetails details, Instant now) {
-        return current.update(details, now);
-    }
-
-    @Override
-    protected Change<CalendarEvent> deleted(CalendarEvent current, Instant now) {
-        return current.delete(now);
-    }
-
-    @Override
     protected void checkWrite(CalendarEvent event) {
         requireExisting(event.workspaceId(), "lead_id", "lead", event.details().leadId());
         requireExisting(event.workspaceId(), "contact_id", "contact", event.details().contactId());

@@ -36,16 +36,6 @@ public class ContactService extends RecordService<Contact, ContactDetails, Conta
     }
 
     @Override
-    protected Change<Contact> updated(Contact current, ContactDetails details, Instant now) {
-        return current.update(details, now);
-    }
-
-    @Override
-    protected Change<Contact> deleted(Contact current, Instant now) {
-        return current.delete(now);
-    }
-
-    @Override
     public List<BatchOutcome<Contact>> batch(Actor actor, List<BatchItem<ContactDetails>> items, boolean upsert) {
         actor.requireWriter();
         return Batches.write(ports.transactions(), items, item -> Batches.upsert(item.index(),

@@ -30,16 +30,6 @@ public class FormService extends RecordService<Form, FormDetails, FormFilter, Fo
     }
 
     @Override
-    protected Change<Form> updated(Form current, FormDetails details, Instant now) {
-        return current.update(details, now);
-    }
-
-    @Override
-    protected Change<Form> deleted(Form current, Instant now) {
-        return current.delete(now);
-    }
-
-    @Override
     public Page<FormSubmission> submissions(Actor actor, Id<Form> form, PageRequest page) {
         get(actor, form);
         return submissions.list(actor.workspace(), form, page);

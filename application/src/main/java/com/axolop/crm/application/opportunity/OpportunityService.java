@@ -30,16 +30,6 @@ public class OpportunityService
     }
 
     @Override
-    protected Change<Opportunity> updated(Opportunity current, OpportunityDetails details, Instant now) {
-        return current.update(details, now);
-    }
-
-    @Override
-    protected Change<Opportunity> deleted(Opportunity current, Instant now) {
-        return current.delete(now);
-    }
-
-    @Override
     protected void checkWrite(Opportunity opportunity) {
         requireExisting(opportunity.workspaceId(), "lead_id", "lead", opportunity.details().leadId());
         requireExisting(opportunity.workspaceId(), "contact_id", "contact", opportunity.details().contactId());

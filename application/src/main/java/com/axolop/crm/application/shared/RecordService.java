@@ -3,7 +3,7 @@ package com.axolop.crm.application.shared;
 import com.axolop.crm.domain.shared.Change;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.WorkspaceId;
-import com.axolop.crm.domain.shared.WorkspaceRecord;
+import com.axolop.crm.domain.shared.EditableRecord;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -11,9 +11,9 @@ import java.util.function.Consumer;
 /**
  * The use cases every record type shares. A write runs in one transaction: load and lock, check the
  * expected version, apply the domain's change, run the store checks, write the row and its events; so a
- * refused write leaves neither. A record type supplies its domain changes and its checks.
+ * refused write leaves neither. A record type supplies how one is created and its store checks.
  */
-public abstract class RecordService<T extends WorkspaceRecord<T>, D, F, S extends Enum<S>>
+public abstract class RecordService<T extends EditableRecord<T, D>, D, F, S extends Enum<S>>
         implements ManageRecordsUseCase<T, D, F, S> {
     protected final RecordWritePorts ports;
     private final RecordRepository<T, F, S> records;
@@ -26,10 +26,6 @@ public abstract class RecordService<T extends WorkspaceRecord<T>, D, F, S extend
     }
 
     protected abstract Change<T> created(Id<T> id, Actor actor, D details, Instant now);
-
-    protected abstract Change<T> updated(T current, D details, Instant now);
-
-    protected abstract Change<T> deleted(T current, Instant now);
 
     /** Checks that need the store (references, uniqueness), inside the write's transaction. */
     protected void checkWrite(T record) {
@@ -62,7 +58,7 @@ public abstract class RecordService<T extends WorkspaceRecord<T>, D, F, S extend
         actor.requireWriter();
         return ports.transactions().inTransaction(() -> {
             T current = lockCurrent(actor.workspace(), id, expectedVersion);
-            Change<T> change = updated(current, details, ports.clock().instant());
+            Change<T> change = current.update(details, ports.clock().instant());
             if (change.events().isEmpty()) {
                 return current;
             }
@@ -78,7 +74,7 @@ public abstract class RecordService<T extends WorkspaceRecord<T>, D, F, S extend
         actor.requireWriter();
         ports.transactions().inTransaction(() -> {
             T current = lockCurrent(actor.workspace(), id, expectedVersion);
-            Change<T> deleted = deleted(current, ports.clock().instant());
+            Change<T> deleted = current.delete(ports.clock().instant());
             records.delete(current);
             ports.outbox().append(kind.toOutbox(deleted.events()));
             return null;

@@ -1,17 +1,17 @@
 package com.axolop.crm.domain.calendar;
 
 import com.axolop.crm.domain.shared.Change;
+import com.axolop.crm.domain.shared.EditableRecord;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.Revision;
 import com.axolop.crm.domain.shared.UserId;
 import com.axolop.crm.domain.shared.WorkspaceId;
-import com.axolop.crm.domain.shared.WorkspaceRecord;
 import java.time.Instant;
 import java.util.Objects;
 
 /** A meeting, call or other appointment on the workspace's calendar, possibly about a lead, contact or deal. */
 public record CalendarEvent(Id<CalendarEvent> id, WorkspaceId workspaceId, CalendarEventDetails details,
-                            Revision revision) implements WorkspaceRecord<CalendarEvent> {
+                            Revision revision) implements EditableRecord<CalendarEvent, CalendarEventDetails> {
     /** The events are calendar.event_created, calendar.event_updated and calendar.event_deleted. */
     public static final String EVENT_PREFIX = "calendar.event_";
     public static final String UPDATED = EVENT_PREFIX + "updated";
@@ -30,11 +30,13 @@ public record CalendarEvent(Id<CalendarEvent> id, WorkspaceId workspaceId, Calen
     }
 
     /** Replaces the details; an unchanged event stays at its version and raises nothing. */
+    @Override
     public Change<CalendarEvent> update(CalendarEventDetails newDetails, Instant now) {
         return Change.updatedIfChanged(EVENT_PREFIX, this, details, newDetails.ownedBy(details.owner()),
                 owned -> new CalendarEvent(id, workspaceId, owned, revision.next(now)), now);
     }
 
+    @Override
     public Change<CalendarEvent> delete(Instant now) {
         return Change.deleted(EVENT_PREFIX, this, now);
     }

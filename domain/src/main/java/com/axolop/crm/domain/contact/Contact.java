@@ -1,17 +1,17 @@
 package com.axolop.crm.domain.contact;
 
 import com.axolop.crm.domain.shared.Change;
+import com.axolop.crm.domain.shared.EditableRecord;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.Revision;
 import com.axolop.crm.domain.shared.UserId;
 import com.axolop.crm.domain.shared.WorkspaceId;
-import com.axolop.crm.domain.shared.WorkspaceRecord;
 import java.time.Instant;
 import java.util.Objects;
 
 /** A person the team deals with. Immutable: every change yields the next version and its events. */
 public record Contact(Id<Contact> id, WorkspaceId workspaceId, ContactDetails details, Revision revision)
-        implements WorkspaceRecord<Contact> {
+        implements EditableRecord<Contact, ContactDetails> {
     public static final String EVENT_PREFIX = "contact.";
 
     public Contact {
@@ -28,6 +28,7 @@ public record Contact(Id<Contact> id, WorkspaceId workspaceId, ContactDetails de
     }
 
     /** Replaces the details; an unchanged contact stays at its version and raises nothing. */
+    @Override
     public Change<Contact> update(ContactDetails newDetails, Instant now) {
         ContactDetails owned = newDetails.ownedBy(details.owner());
         if (owned.equals(details)) {
@@ -36,6 +37,7 @@ public record Contact(Id<Contact> id, WorkspaceId workspaceId, ContactDetails de
         return Change.updated(EVENT_PREFIX, this, new Contact(id, workspaceId, owned, revision.next(now)), now);
     }
 
+    @Override
     public Change<Contact> delete(Instant now) {
         return Change.deleted(EVENT_PREFIX, this, now);
     }

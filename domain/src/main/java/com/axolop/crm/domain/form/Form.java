@@ -4,6 +4,7 @@ import com.axolop.crm.domain.lead.LeadDetails;
 import com.axolop.crm.domain.lead.LeadName;
 import com.axolop.crm.domain.lead.LeadStatus;
 import com.axolop.crm.domain.shared.Change;
+import com.axolop.crm.domain.shared.EditableRecord;
 import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.MonetaryAmount;
@@ -11,7 +12,6 @@ import com.axolop.crm.domain.shared.Revision;
 import com.axolop.crm.domain.shared.Text;
 import com.axolop.crm.domain.shared.UserId;
 import com.axolop.crm.domain.shared.WorkspaceId;
-import com.axolop.crm.domain.shared.WorkspaceRecord;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ import java.util.Objects;
 
 /** A lead-capture form; its submissions are checked against its own fields. */
 public record Form(Id<Form> id, WorkspaceId workspaceId, FormDetails details, Revision revision)
-        implements WorkspaceRecord<Form> {
+        implements EditableRecord<Form, FormDetails> {
     public static final String EVENT_PREFIX = "form.";
     private static final int MAX_TEXT = 1000;
     private static final int MAX_TEXTAREA = 10_000;
@@ -39,6 +39,7 @@ public record Form(Id<Form> id, WorkspaceId workspaceId, FormDetails details, Re
         return Change.created(EVENT_PREFIX, new Form(id, workspace, details, Revision.first(createdBy, now)), now);
     }
 
+    @Override
     public Change<Form> update(FormDetails newDetails, Instant now) {
         if (newDetails.equals(details)) {
             return Change.none(this);
@@ -46,6 +47,7 @@ public record Form(Id<Form> id, WorkspaceId workspaceId, FormDetails details, Re
         return Change.updated(EVENT_PREFIX, this, new Form(id, workspaceId, newDetails, revision.next(now)), now);
     }
 
+    @Override
     public Change<Form> delete(Instant now) {
         return Change.deleted(EVENT_PREFIX, this, now);
     }

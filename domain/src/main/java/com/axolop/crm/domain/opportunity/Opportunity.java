@@ -1,12 +1,12 @@
 package com.axolop.crm.domain.opportunity;
 
 import com.axolop.crm.domain.shared.Change;
+import com.axolop.crm.domain.shared.EditableRecord;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.RecordEvent;
 import com.axolop.crm.domain.shared.Revision;
 import com.axolop.crm.domain.shared.UserId;
 import com.axolop.crm.domain.shared.WorkspaceId;
-import com.axolop.crm.domain.shared.WorkspaceRecord;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.Objects;
  * stage (or being created in one) raises opportunity.won or opportunity.lost, exactly once per close.
  */
 public record Opportunity(Id<Opportunity> id, WorkspaceId workspaceId, OpportunityDetails details, Instant closedAt,
-                          Revision revision) implements WorkspaceRecord<Opportunity> {
+                          Revision revision) implements EditableRecord<Opportunity, OpportunityDetails> {
     public static final String EVENT_PREFIX = "opportunity.";
     public static final String STAGE_CHANGED = "opportunity.stage_changed";
     public static final String WON = "opportunity.won";
@@ -50,6 +50,7 @@ public record Opportunity(Id<Opportunity> id, WorkspaceId workspaceId, Opportuni
      * Replaces the details: opportunity.updated, then opportunity.stage_changed for a new stage, then
      * opportunity.won or .lost if that stage closes the deal. An unchanged opportunity raises nothing.
      */
+    @Override
     public Change<Opportunity> update(OpportunityDetails newDetails, Instant now) {
         OpportunityDetails owned = newDetails.ownedBy(details.owner());
         if (owned.equals(details)) {
@@ -69,6 +70,7 @@ public record Opportunity(Id<Opportunity> id, WorkspaceId workspaceId, Opportuni
         return new Change<>(next, events);
     }
 
+    @Override
     public Change<Opportunity> delete(Instant now) {
         return Change.deleted(EVENT_PREFIX, this, now);
     }
