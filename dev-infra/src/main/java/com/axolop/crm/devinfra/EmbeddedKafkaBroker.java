@@ -9,10 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-import java.util.UUID;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
+import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 
 /**
@@ -89,7 +89,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 properties.store(out, "embedded kafka");
             }
             var output = new ByteArrayOutputStream();
-            int exit = StorageTool.execute(new String[] {"format", "-t", uuidForKafka(), "-c", config.toString(),
+            // Uuid.randomUuid never starts with '-', which the tool's argument parser would take for an option
+            // (a random base64 id did so once in 64 runs, and the format failed).
+            int exit = StorageTool.execute(new String[] {"format", "-t", Uuid.randomUuid().toString(), "-c", config.toString(),
                     "--ignore-formatted"}, new PrintStream(output, true, StandardCharsets.UTF_8));
             if (exit != 0) {
                 throw new IllegalStateException("kafka-storage format failed: " + output);
@@ -97,14 +99,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    // Kafka cluster ids are 16 random bytes in URL-safe base64 without padding.
-    private static String uuidForKafka() {
-        UUID uuid = UUID.randomUUID();
-        var bytes = java.nio.ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
-                .putLong(uuid.getLeastSignificantBits()).array();
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static int freePort() {

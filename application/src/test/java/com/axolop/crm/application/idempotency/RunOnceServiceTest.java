@@ -3,13 +3,11 @@ package com.axolop.crm.application.idempotency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.axolop.crm.application.shared.MutableClock;
 import com.axolop.crm.application.shared.TestActors;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -17,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class RunOnceServiceTest {
     private static final Duration TTL = Duration.ofHours(24);
     private final InMemoryIdempotencyKeys keys = new InMemoryIdempotencyKeys();
-    private final MovableClock clock = new MovableClock(Instant.parse("2024-05-01T12:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2024-05-01T12:00:00Z"));
     private final RunOnceUseCase runOnce = new RunOnceService(keys, keys.transactions(), clock, TTL);
     private final AtomicInteger runs = new AtomicInteger();
     private final IdempotencyKey key = new IdempotencyKey("order-1");
@@ -168,32 +166,5 @@ class RunOnceServiceTest {
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.axolop.crm.adapter.rest.shared.ApiException;
 import com.axolop.crm.application.shared.Role;
+import com.axolop.crm.application.shared.MutableClock;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class JwtAuthenticatorTest {
@@ -38,32 +36,5 @@ class JwtAuthenticatorTest {
 
         assertThatThrownBy(() -> authenticator.authenticate(header)).isInstanceOf(ApiException.class)
                 .hasMessage("Token is expired or not yet valid");
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
