@@ -53,7 +53,7 @@ public class ConvertLeadService implements ConvertLeadUseCase {
             ports.outbox().append(LeadEvents.toOutbox(converted.events()));
             return new LeadConversion(converted.lead(), contact, opportunity);
         });
-        cache.invalidate(actor.workspace());
+        ports.transactions().afterCommit(() -> cache.invalidate(actor.workspace()));
         return conversion;
     }
 }
