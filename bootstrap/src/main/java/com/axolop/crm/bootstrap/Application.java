@@ -66,6 +66,7 @@ public final class Application implements AutoCloseable {
                     new RedisRateLimiter(redis, new LocalRateLimiter(clock)), config.rateLimits(),
                     wiring.leads(cache, clock), wiring.contacts(clock), new ListActivitiesService(wiring.activities()),
                     new ClearCacheService(cache),
+                    wiring.search(),
                     new ApiInfo(NAME, VERSION, "v1", config.environment(), clock.instant()), meters, clock);
             WebServer server = WebServer.builder()
                     .port(config.port())

@@ -10,6 +10,7 @@ import com.axolop.crm.adapter.rest.lead.LeadUseCases;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimitFilter;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimitGate;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimits;
+import com.axolop.crm.adapter.rest.search.SearchHttpService;
 import com.axolop.crm.adapter.rest.shared.ErrorResponses;
 import com.axolop.crm.adapter.rest.shared.RecordHttpService;
 import com.axolop.crm.adapter.rest.shared.RequestTelemetryFilter;
@@ -18,6 +19,7 @@ import com.axolop.crm.adapter.rest.system.InfoHttpService;
 import com.axolop.crm.application.activity.ListActivitiesUseCase;
 import com.axolop.crm.application.cache.ClearCacheUseCase;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
+import com.axolop.crm.application.search.SearchUseCase;
 import com.axolop.crm.application.shared.RateLimiter;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.webserver.http.HttpRouting;
@@ -30,6 +32,7 @@ public final class RestApi {
 
     public record Dependencies(JwtAuthenticator authenticator, RateLimiter rateLimiter, RateLimits rateLimits,
                                LeadUseCases leads, ManageContactsUseCase contacts, ListActivitiesUseCase activities, ClearCacheUseCase clearCache,
+                               SearchUseCase search,
                                ApiInfo info, MeterRegistry meters, Clock clock) {
     }
 
@@ -43,6 +46,7 @@ public final class RestApi {
                 .register(ContactResource.PATH, new RecordHttpService<>(ContactResource.of(deps.contacts())))
                 .register(ActivityHttpService.PATH, new ActivityHttpService(deps.activities()))
                 .register(CacheHttpService.PATH, new CacheHttpService(deps.clearCache()))
+                .register(SearchHttpService.PATH, new SearchHttpService(deps.search()))
                 // Backstop for anything that escapes the telemetry filter.
                 .error(Throwable.class, ErrorResponses::send);
     }

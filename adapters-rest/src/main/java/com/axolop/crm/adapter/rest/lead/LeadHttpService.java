@@ -58,7 +58,7 @@ public class LeadHttpService implements HttpService {
         var errors = new FieldErrors();
         var params = new QueryParams(req.query(), errors);
         LeadFilter filter = filter(params);
-        Sort<LeadSortField> sort = params.sort(LeadSortField.class, LeadQuery.DEFAULT_SORT);
+        Sort<LeadSortField> sort = params.sort(LeadSortField.class, filter.defaultSort(LeadQuery.DEFAULT_SORT));
         PageRequest page = params.page();
         errors.throwIfAny();
         Responses.page(res, leads.list().list(AuthenticationFilter.actor(req), new LeadQuery(filter, sort, page)),
@@ -106,7 +106,7 @@ public class LeadHttpService implements HttpService {
         LeadStatus status = params.enumValue("status", LeadStatus.class);
         LeadType type = params.enumValue("type", LeadType.class);
         DateRange created = params.dateRange();
-        return new LeadFilter(status, type, created);
+        return new LeadFilter(status, type, created, params.search());
     }
 
     private static LeadId id(ServerRequest req) {

@@ -2,6 +2,7 @@ package com.axolop.crm.adapter.rest.shared;
 
 import com.axolop.crm.application.shared.DateRange;
 import com.axolop.crm.application.shared.PageRequest;
+import com.axolop.crm.application.shared.SearchText;
 import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.domain.shared.Enums;
 import com.axolop.crm.domain.shared.Id;
@@ -15,7 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** The list conventions shared by every resource: paging, sorting, enum filters and date ranges. */
+/** The list conventions shared by every resource: paging, sorting, search, enum filters and date ranges. */
 public final class QueryParams {
     private final UriQuery query;
     private final FieldErrors errors;
@@ -35,7 +36,15 @@ public final class QueryParams {
         return page == null || limit == null ? null : new PageRequest(page, limit);
     }
 
-    /** {@code sort} names a field in snake_case, {@code order} is asc or desc. */
+    /** {@code q}, the search text: absent means no search; present, it must be 1 to 200 characters. */
+    public SearchText search() {
+        return query.first("q").asOptional().map(value -> errors.check("q", () -> new SearchText(value))).orElse(null);
+    }
+
+    /**
+     * {@code sort} names a field in snake_case, {@code order} is asc or desc (it also turns a relevance
+     * order around).
+     */
     public <F extends Enum<F>> Sort<F> sort(Class<F> fields, Sort<F> defaultSort) {
         String sort = text("sort");
         F field = defaultSort.field();
@@ -54,7 +63,7 @@ public final class QueryParams {
                 }
             };
         }
-        return field == null || direction == null ? null : new Sort<>(field, direction);
+        return errors.failed("sort") || direction == null ? null : new Sort<>(field, direction);
     }
 
     /** A UUID parameter naming a record, such as lead_id. */

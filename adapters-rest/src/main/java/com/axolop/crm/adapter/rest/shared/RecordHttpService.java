@@ -4,6 +4,7 @@ import com.axolop.crm.adapter.rest.auth.AuthenticationFilter;
 import com.axolop.crm.application.shared.Actor;
 import com.axolop.crm.application.shared.ListQuery;
 import com.axolop.crm.application.shared.PageRequest;
+import com.axolop.crm.application.shared.SearchFilter;
 import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.WorkspaceRecord;
@@ -52,7 +53,9 @@ public class RecordHttpService<T extends WorkspaceRecord<T>, D, F, S extends Enu
         var errors = new FieldErrors();
         var params = new QueryParams(req.query(), errors);
         F filter = resource.filter().apply(params);
-        Sort<S> sort = params.sort(resource.sortFields(), resource.defaultSort());
+        Sort<S> defaultSort = filter instanceof SearchFilter searched ? searched.defaultSort(resource.defaultSort())
+                : resource.defaultSort();
+        Sort<S> sort = params.sort(resource.sortFields(), defaultSort);
         PageRequest page = params.page();
         errors.throwIfAny();
         Responses.page(res, resource.useCases().list(AuthenticationFilter.actor(req), new ListQuery<>(filter, sort, page)),
