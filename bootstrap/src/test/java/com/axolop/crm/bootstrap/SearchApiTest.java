@@ -134,6 +134,17 @@ class SearchApiTest {
     }
 
     @Test
+    void anExportHoldsEveryMatchOfItsSearch() {
+        String acme = api.createLead("{\"name\":\"Acme Corp\"}");
+        api.createLead("{\"name\":\"Globex\"}");
+        String contact = contact("{\"first_name\":\"Wile\",\"company\":\"Acme\"}");
+        contact("{\"first_name\":\"Bugs\"}");
+
+        assertThat(ids(api.get("/api/v1/leads/export?format=json&q=acme").json())).containsExactly(acme);
+        assertThat(ids(api.get("/api/v1/contacts/export?format=json&q=acme").json())).containsExactly(contact);
+    }
+
+    @Test
     void aHitCarriesTypeTitleSubtitleScoreAndTheFullRecord() {
         String lead = api.createLead("{\"name\":\"Acme Corp\",\"email\":\"sales@acme.com\",\"company\":\"Acme\"}");
         String contact = contact("{\"first_name\":\"Road\",\"last_name\":\"Runner\",\"email\":\"road@acme.com\"}");
