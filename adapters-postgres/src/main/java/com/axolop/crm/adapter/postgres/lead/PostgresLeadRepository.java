@@ -124,11 +124,9 @@ public class PostgresLeadRepository implements LeadRepository {
     public Page<Lead> list(WorkspaceId workspace, LeadQuery query) {
         Where where = LeadSql.where(workspace, query.filter());
         if (where.searching()) {
-            return db.inSnapshot(connection -> {
-                Page<UUID> ids = SearchPages.ids(connection, "leads", where, LeadSql.column(query.sort()),
-                        query.sort().direction(), query.page());
-                return SearchPages.inOrder(ids, findAll(connection, workspace, ids.items()), lead -> lead.id().value());
-            });
+            return db.inSnapshot(connection -> SearchPages.list(connection, "leads", where,
+                    LeadSql.column(query.sort()), query.sort().direction(), query.page(),
+                    ids -> findAll(connection, workspace, ids), lead -> lead.id().value()));
         }
         return db.inSnapshot(connection -> {
             long total = count(connection, LeadSql.count(workspace, query.filter()));

@@ -156,12 +156,9 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
     public Page<T> list(WorkspaceId workspace, ListQuery<F, S> query) {
         Where where = conditions(workspace, query.filter());
         if (where.searching()) {
-            return db.inSnapshot(connection -> {
-                Page<UUID> ids = SearchPages.ids(connection, table, where, column(query.sort()),
-                        query.sort().direction(), query.page());
-                return SearchPages.inOrder(ids, findAll(connection, workspace, ids.items()),
-                        record -> record.id().value());
-            });
+            return db.inSnapshot(connection -> SearchPages.list(connection, table, where, column(query.sort()),
+                    query.sort().direction(), query.page(), ids -> findAll(connection, workspace, ids),
+                    record -> record.id().value()));
         }
         return db.inSnapshot(connection -> {
             long total;

@@ -51,19 +51,24 @@ public final class SearchPages {
         }
     }
 
-    /** The ids of a searched list's page, ordered by the sort's column (search_rank for relevance) then id. */
-    public static Page<UUID> ids(Connection connection, String table, Where where, String sortColumn,
-                                 Sort.Direction direction, PageRequest page) throws SQLException {
-        String order = direction == Sort.Direction.ASC ? "asc" : "desc";
-        return page(connection, "select id, " + sortColumn + where.from(table), List.of(where),
-                " order by " + sortColumn + " " + order + ", id " + order, page, row -> row.getObject(1, UUID.class));
+    /** Loads the rows with these ids, in any order. */
+    @FunctionalInterface
+    public interface Loader<T> {
+        List<T> load(List<UUID> ids) throws SQLException;
     }
 
-    /** {@code rows} in the order of {@code ids}; an id without a row is skipped. */
-    public static <T> Page<T> inOrder(Page<UUID> ids, List<T> rows, Function<T, UUID> id) {
-        Map<UUID, T> byId = rows.stream().collect(Collectors.toMap(id, Function.identity()));
-        return new Page<>(ids.items().stream().map(byId::get).filter(Objects::nonNull).toList(), ids.request(),
-                ids.total());
+    /**
+     * A page of a searched list: its ids, ordered by the sort's column (search_rank for relevance) then id,
+     * with the total; then its rows, through {@code loader}, in that order (a row gone since is skipped).
+     */
+    public static <T> Page<T> list(Connection connection, String table, Where where, String sortColumn,
+                                   Sort.Direction direction, PageRequest page, Loader<T> loader,
+                                   Function<T, UUID> id) throws SQLException {
+        String order = direction == Sort.Direction.ASC ? "asc" : "desc";
+        Page<UUID> ids = page(connection, "select id, " + sortColumn + where.from(table), List.of(where),
+                " order by " + sortColumn + " " + order + ", id " + order, page, row -> row.getObject(1, UUID.class));
+        Map<UUID, T> byId = loader.load(ids.items()).stream().collect(Collectors.toMap(id, Function.identity()));
+        return new Page<>(ids.items().stream().map(byId::get).filter(Objects::nonNull).toList(), page, ids.total());
     }
 
     private record Counted<R>(R row, long total) {
