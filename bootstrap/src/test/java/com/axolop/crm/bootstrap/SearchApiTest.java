@@ -39,6 +39,15 @@ class SearchApiTest {
     }
 
     @Test
+    void aStopWordStillFindsTheNamesHoldingIt() {
+        String heather = api.createLead("{\"name\":\"Heather Smith\"}");
+        api.createLead("{\"name\":\"Globex\"}");
+
+        assertThat(ids(api.get("/api/v1/leads?q=the"))).containsExactly(heather);
+        assertThat(ids(api.get("/api/v1/search?q=the"))).containsExactly(heather);
+    }
+
+    @Test
     void anEmailFragmentFindsThatEmailAndNotEveryoneOfTheName() {
         String lead = api.createLead("{\"name\":\"J. Doe\",\"email\":\"jane@example.com\"}");
         String contact = contact("{\"first_name\":\"Janet\",\"email\":\"mary.jane@example.org\"}");
