@@ -7,20 +7,22 @@ HEAP="${HEAP:-512m}"
 export BENCH_OUT="$ROOT/bench/out"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
+# One reactor build: the classpath names this checkout's own module jars, and nothing is installed into the
+# local repository that other checkouts share.
 build() {
     rm -rf "$BENCH_OUT" && mkdir -p "$BENCH_OUT"
-    mvn -B -q -f "$ROOT/pom.xml" install -DskipTests
-    mvn -B -q -f "$ROOT/bootstrap/pom.xml" dependency:build-classpath -Dmdep.includeScope=test \
-        -Dmdep.outputFile="$BENCH_OUT/classpath.txt"
+    mvn -B -q -f "$ROOT/pom.xml" package dependency:build-classpath -DskipTests -pl bootstrap -am \
+        -Dmdep.includeScope=test -Dmdep.outputFile="$BENCH_OUT/classpath.txt"
 }
 
-# start_server ROWS CACHE_ENABLED: seeds, starts the service on $PORT (bare route on $PORT+1), sets SERVER, URL
+# start_server ROWS CACHE_ENABLED [SEED]: seeds (SEED: leads, the default, or search), starts the service on
+# $PORT (bare route on $PORT+1), sets SERVER, URL
 start_server() {
     rm -f "$BENCH_OUT/ready"
     local cp="$ROOT/bootstrap/target/test-classes:$ROOT/bootstrap/target/classes:$(cat "$BENCH_OUT/classpath.txt")"
     "$JAVA_HOME/bin/java" -Xms"$HEAP" -Xmx"$HEAP" -XX:+UseG1GC -DLOG_LEVEL=WARN \
         -Dlogback.configurationFile="$ROOT/bootstrap/src/main/resources/logback.xml" -cp "$cp" \
-        com.axolop.crm.bootstrap.BenchServer "$PORT" "$1" "$BENCH_OUT" "$2" > "$BENCH_OUT/server.log" 2>&1 &
+        com.axolop.crm.bootstrap.BenchServer "$PORT" "$1" "$BENCH_OUT" "$2" "${3:-leads}" > "$BENCH_OUT/server.log" 2>&1 &
     SERVER=$!
     echo "seeding $1 leads (cache enabled: $2)..."
     for _ in $(seq 1 900); do

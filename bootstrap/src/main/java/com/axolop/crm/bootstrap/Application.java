@@ -73,7 +73,7 @@ public final class Application implements AutoCloseable {
                     wiring.leads(cache, clock), wiring.contacts(clock), wiring.forms(clock),
                     wiring.submitForm(cache, clock), new ListActivitiesService(wiring.activities()),
                     new ClearCacheService(cache),
-                    wiring.calendarEvents(clock), wiring.opportunities(clock),
+                    wiring.calendarEvents(clock), wiring.opportunities(clock), wiring.search(),
                     new ApiInfo(NAME, VERSION, "v1", config.environment(), clock.instant()), meters, clock, runOnce);
             WebServer server = WebServer.builder()
                     .port(config.port())

@@ -9,6 +9,7 @@ import com.axolop.crm.adapter.postgres.idempotency.PostgresIdempotencyKeys;
 import com.axolop.crm.adapter.postgres.opportunity.PostgresOpportunityRepository;
 import com.axolop.crm.adapter.postgres.shared.PostgresExistingRecords;
 import com.axolop.crm.adapter.postgres.lead.PostgresLeadRepository;
+import com.axolop.crm.adapter.postgres.search.PostgresSearchIndex;
 import com.axolop.crm.adapter.postgres.shared.PostgresDatabase;
 import com.axolop.crm.adapter.postgres.shared.PostgresEventOutbox;
 import com.axolop.crm.adapter.postgres.shared.PostgresProcessedEvents;
@@ -18,6 +19,7 @@ import com.axolop.crm.application.activity.ActivityRepository;
 import com.axolop.crm.application.activity.ActivityTimeline;
 import com.axolop.crm.application.calendar.CalendarEventService;
 import com.axolop.crm.application.calendar.ManageCalendarEventsUseCase;
+import com.axolop.crm.application.contact.ContactSearch;
 import com.axolop.crm.application.contact.ContactService;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
 import com.axolop.crm.application.event.DispatchEventService;
@@ -36,17 +38,22 @@ import com.axolop.crm.application.lead.DeleteLeadService;
 import com.axolop.crm.application.lead.ExportLeadsService;
 import com.axolop.crm.application.lead.GetLeadService;
 import com.axolop.crm.application.lead.LeadRepository;
+import com.axolop.crm.application.lead.LeadSearch;
 import com.axolop.crm.application.lead.LeadWritePorts;
 import com.axolop.crm.application.lead.ListLeadsService;
 import com.axolop.crm.application.lead.UpdateLeadService;
 import com.axolop.crm.application.opportunity.ManageOpportunitiesUseCase;
+import com.axolop.crm.application.opportunity.OpportunitySearch;
 import com.axolop.crm.application.opportunity.OpportunityService;
 import com.axolop.crm.application.shared.Cache;
 import com.axolop.crm.application.shared.EventOutbox;
 import com.axolop.crm.application.shared.RecordWritePorts;
+import com.axolop.crm.application.search.SearchService;
+import com.axolop.crm.application.search.SearchUseCase;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Hand wiring: adapters into services, services into the use cases the REST adapter needs. Every
@@ -93,6 +100,14 @@ final class Wiring {
 
     ManageOpportunitiesUseCase opportunities(Clock clock) {
         return new OpportunityService(new PostgresOpportunityRepository(transactions), recordWrites(clock));
+    }
+
+    /** The search covers every type whose table has the search columns; each loads its hits itself. */
+    SearchUseCase search() {
+        return new SearchService(new PostgresSearchIndex(transactions, Set.of("leads", "contacts", "opportunities")),
+                List.of(LeadSearch.source(new PostgresLeadRepository(transactions)),
+                        ContactSearch.source(new PostgresContactRepository(transactions)),
+                        OpportunitySearch.source(new PostgresOpportunityRepository(transactions))));
     }
 
     DispatchEventUseCase eventDispatch() {

@@ -9,6 +9,7 @@ import io.helidon.common.socket.SocketOptions;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.WebServer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,9 +29,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * For bench/run, not a test: a throw-away PostgreSQL seeded with N leads in one workspace (the worst case
- * for a workspace-scoped list), the real application on a port, and a token and sample ids written to
- * the output directory. Runs until killed.
+ * For the bench scripts, not a test: a throw-away PostgreSQL seeded with N leads in one workspace (the worst
+ * case for a workspace-scoped list), the real application on a port, and a token and sample ids written to
+ * the output directory. Runs until killed. Arguments: port, rows, output directory, cache enabled, and the
+ * seed: "leads" (uniform leads, the default) or "search" (realistic names, emails, companies and notes, and
+ * a tenth as many contacts; the test resource bench/search-seed.sql).
  */
 public final class BenchServer {
     private static final String SECRET = "bench-only-secret-long-enough-for-hs256-signing";
@@ -62,9 +65,11 @@ public final class BenchServer {
             redis.close();
             postgres.close();
         }));
+        boolean search = args.length > 4 && args[4].equals("search");
         long start = System.nanoTime();
-        List<String> ids = seed(postgres.jdbcUrl(), rows);
-        System.err.printf("seeded %d leads in %.1f s%n", rows, (System.nanoTime() - start) / 1e9);
+        List<String> ids = search ? seedForSearch(postgres.jdbcUrl(), rows) : seed(postgres.jdbcUrl(), rows);
+        System.err.printf("seeded %d leads%s in %.1f s%n", rows, search ? " and " + rows / 10 + " contacts" : "",
+                (System.nanoTime() - start) / 1e9);
         Files.createDirectories(out);
         Files.write(out.resolve("ids.txt"), ids, StandardCharsets.UTF_8);
         Files.writeString(out.resolve("token.txt"), new TokenIssuer(SECRET.getBytes(StandardCharsets.UTF_8),
@@ -106,13 +111,31 @@ public final class BenchServer {
                            now() - make_interval(secs => g), now() - make_interval(secs => g), 1
                     from generate_series(1, ROWS) g""".replace("ROWS", String.valueOf(rows)));
             sql.execute("vacuum analyze leads");
-            List<String> ids = new ArrayList<>();
-            try (ResultSet sample = sql.executeQuery("select id from leads tablesample system (1) limit 10000")) {
-                while (sample.next()) {
-                    ids.add(sample.getString(1));
-                }
-            }
-            return ids;
+            return sampleIds(sql);
         }
+    }
+
+    private static List<String> seedForSearch(String jdbcUrl, int rows) throws SQLException, IOException {
+        String script;
+        try (InputStream in = BenchServer.class.getResourceAsStream("/bench/search-seed.sql")) {
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, EmbeddedPostgresServer.USER,
+                EmbeddedPostgresServer.PASSWORD); Statement sql = connection.createStatement()) {
+            sql.execute(script.replace("CONTACTS", String.valueOf(rows / 10)).replace("LEADS", String.valueOf(rows)));
+            sql.execute("vacuum analyze leads");
+            sql.execute("vacuum analyze contacts");
+            return sampleIds(sql);
+        }
+    }
+
+    private static List<String> sampleIds(Statement sql) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (ResultSet sample = sql.executeQuery("select id from leads tablesample system (1) limit 10000")) {
+            while (sample.next()) {
+                ids.add(sample.getString(1));
+            }
+        }
+        return ids;
     }
 }

@@ -13,6 +13,7 @@ import com.axolop.crm.adapter.rest.opportunity.OpportunityResource;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimitFilter;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimitGate;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimits;
+import com.axolop.crm.adapter.rest.search.SearchHttpService;
 import com.axolop.crm.adapter.rest.shared.ErrorResponses;
 import com.axolop.crm.adapter.rest.shared.Idempotency;
 import com.axolop.crm.adapter.rest.shared.RecordHttpService;
@@ -27,6 +28,7 @@ import com.axolop.crm.application.form.ManageFormsUseCase;
 import com.axolop.crm.application.form.SubmitFormUseCase;
 import com.axolop.crm.application.idempotency.RunOnceUseCase;
 import com.axolop.crm.application.opportunity.ManageOpportunitiesUseCase;
+import com.axolop.crm.application.search.SearchUseCase;
 import com.axolop.crm.application.shared.RateLimiter;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.webserver.http.HttpRouting;
@@ -41,7 +43,8 @@ public final class RestApi {
                                LeadUseCases leads, ManageContactsUseCase contacts, ManageFormsUseCase forms,
                                SubmitFormUseCase submitForm, ListActivitiesUseCase activities, ClearCacheUseCase clearCache,
                                ManageCalendarEventsUseCase calendarEvents, ManageOpportunitiesUseCase opportunities,
-                               ApiInfo info, MeterRegistry meters, Clock clock, RunOnceUseCase runOnce) {
+                               SearchUseCase search, ApiInfo info, MeterRegistry meters, Clock clock,
+                               RunOnceUseCase runOnce) {
     }
 
     public static void routing(HttpRouting.Builder routing, Dependencies deps) {
@@ -60,6 +63,7 @@ public final class RestApi {
                 .register(OpportunityResource.PATH, new RecordHttpService<>(OpportunityResource.of(deps.opportunities())))
                 .register(ActivityHttpService.PATH, new ActivityHttpService(deps.activities()))
                 .register(CacheHttpService.PATH, new CacheHttpService(deps.clearCache()))
+                .register(SearchHttpService.PATH, new SearchHttpService(deps.search()))
                 // Backstop for anything that escapes the telemetry filter.
                 .error(Throwable.class, ErrorResponses::send);
     }

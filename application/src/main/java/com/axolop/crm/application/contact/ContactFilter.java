@@ -1,13 +1,19 @@
 package com.axolop.crm.application.contact;
 
 import com.axolop.crm.application.shared.DateRange;
+import com.axolop.crm.application.shared.SearchFilter;
+import com.axolop.crm.application.shared.SearchText;
 import com.axolop.crm.domain.lead.Lead;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.UserId;
 
-/** Narrows a contact list or export; null means any. The range applies to created_at. */
-public record ContactFilter(Id<Lead> leadId, UserId owner, DateRange created) {
-    public static final ContactFilter NONE = new ContactFilter(null, null, DateRange.ALL);
+/**
+ * Narrows a contact list or export; null means any. The range applies to created_at; the search matches
+ * first and last name, email, company and job title.
+ */
+public record ContactFilter(Id<Lead> leadId, UserId owner, DateRange created, SearchText search)
+        implements SearchFilter {
+    public static final ContactFilter NONE = new ContactFilter(null, null, DateRange.ALL, null);
 
     public ContactFilter {
         created = created == null ? DateRange.ALL : created;

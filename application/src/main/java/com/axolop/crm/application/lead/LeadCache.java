@@ -62,9 +62,12 @@ final class LeadCache {
     private static String describe(LeadQuery query) {
         LeadFilter filter = query.filter();
         DateRange created = filter.created();
+        String sort = query.sort().byRelevance() ? "relevance" : query.sort().field().name();
+        // The search text comes last and only when present: whatever it holds cannot pose as another field.
         return "status=" + filter.status() + ";type=" + filter.type() + ";from=" + created.from() + ";to="
-                + created.to() + ";sort=" + query.sort().field() + "," + query.sort().direction() + ";page="
-                + query.page().page() + ";limit=" + query.page().limit();
+                + created.to() + ";sort=" + sort + "," + query.sort().direction() + ";page="
+                + query.page().page() + ";limit=" + query.page().limit()
+                + (filter.search() == null ? "" : ";q=" + filter.search().value());
     }
 
     /** A cached list page: the page request comes from the query, so only items and total are stored. */

@@ -1,12 +1,18 @@
 package com.axolop.crm.application.lead;
 
 import com.axolop.crm.application.shared.DateRange;
+import com.axolop.crm.application.shared.SearchFilter;
+import com.axolop.crm.application.shared.SearchText;
 import com.axolop.crm.domain.lead.LeadStatus;
 import com.axolop.crm.domain.lead.LeadType;
 
-/** Narrows a lead list or export; null status or type means any. The range applies to created_at. */
-public record LeadFilter(LeadStatus status, LeadType type, DateRange created) {
-    public static final LeadFilter NONE = new LeadFilter(null, null, DateRange.ALL);
+/**
+ * Narrows a lead list or export; null status, type or search means any. The range applies to created_at;
+ * the search matches name, email, company and notes.
+ */
+public record LeadFilter(LeadStatus status, LeadType type, DateRange created, SearchText search)
+        implements SearchFilter {
+    public static final LeadFilter NONE = new LeadFilter(null, null, DateRange.ALL, null);
 
     public LeadFilter {
         created = created == null ? DateRange.ALL : created;

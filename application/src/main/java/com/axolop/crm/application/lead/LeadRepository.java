@@ -6,6 +6,8 @@ import com.axolop.crm.domain.lead.Lead;
 import com.axolop.crm.domain.lead.LeadId;
 import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.WorkspaceId;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -14,6 +16,9 @@ public interface LeadRepository {
     void insert(Lead lead);
 
     Optional<Lead> findById(WorkspaceId workspace, LeadId id);
+
+    /** The workspace's leads among {@code ids}, in no particular order; ids it does not hold are skipped. */
+    List<Lead> findAll(WorkspaceId workspace, Collection<LeadId> ids);
 
     /** Like {@link #findById} but locks the row until the surrounding transaction ends. */
     Optional<Lead> findByIdForUpdate(WorkspaceId workspace, LeadId id);

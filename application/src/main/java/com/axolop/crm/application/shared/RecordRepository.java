@@ -3,6 +3,8 @@ package com.axolop.crm.application.shared;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import com.axolop.crm.domain.shared.WorkspaceRecord;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -14,6 +16,9 @@ public interface RecordRepository<T extends WorkspaceRecord<T>, F, S extends Enu
     void insert(T record);
 
     Optional<T> findById(WorkspaceId workspace, Id<T> id);
+
+    /** The workspace's records among {@code ids}, in no particular order; ids it does not hold are skipped. */
+    List<T> findAll(WorkspaceId workspace, Collection<Id<T>> ids);
 
     /** Like {@link #findById} but locks the row until the surrounding transaction ends. */
     Optional<T> findByIdForUpdate(WorkspaceId workspace, Id<T> id);

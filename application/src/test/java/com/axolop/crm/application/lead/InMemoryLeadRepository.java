@@ -1,16 +1,21 @@
 package com.axolop.crm.application.lead;
 
 import com.axolop.crm.application.shared.Page;
+import com.axolop.crm.application.shared.SearchText;
 import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.domain.lead.Lead;
+import com.axolop.crm.domain.lead.LeadDetails;
 import com.axolop.crm.domain.lead.LeadId;
 import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -31,6 +36,11 @@ public class InMemoryLeadRepository implements LeadRepository {
     @Override
     public Optional<Lead> findById(WorkspaceId workspace, LeadId id) {
         return Optional.ofNullable(leads.get(id)).filter(lead -> lead.workspaceId().equals(workspace));
+    }
+
+    @Override
+    public List<Lead> findAll(WorkspaceId workspace, Collection<LeadId> ids) {
+        return ids.stream().map(id -> findById(workspace, id)).flatMap(Optional::stream).toList();
     }
 
     @Override
@@ -75,7 +85,8 @@ public class InMemoryLeadRepository implements LeadRepository {
     }
 
     private Stream<Lead> matching(WorkspaceId workspace, LeadFilter filter, Sort<LeadSortField> sort) {
-        Comparator<Lead> order = comparator(sort.field()).thenComparing(lead -> lead.id().value());
+        Comparator<Lead> order = (sort.byRelevance() ? relevance(filter.search()) : comparator(sort.field()))
+                .thenComparing(lead -> lead.id().value());
         if (sort.direction() == Sort.Direction.DESC) {
             order = order.reversed();
         }
@@ -84,6 +95,7 @@ public class InMemoryLeadRepository implements LeadRepository {
                 .filter(lead -> filter.status() == null || lead.details().status() == filter.status())
                 .filter(lead -> filter.type() == null || lead.details().type() == filter.type())
                 .filter(lead -> inRange(lead.createdAt(), filter))
+                .filter(lead -> filter.search() == null || matches(lead, filter.search()))
                 .sorted(order);
     }
 
@@ -91,6 +103,26 @@ public class InMemoryLeadRepository implements LeadRepository {
         Instant from = filter.created().from();
         Instant to = filter.created().to();
         return (from == null || !at.isBefore(from)) && (to == null || at.isBefore(to));
+    }
+
+    // A plain substring match on the searched fields: the store's full-text and trigram matching is
+    // tested against PostgreSQL.
+    private static boolean matches(Lead lead, SearchText search) {
+        String needle = search.value().toLowerCase(Locale.ROOT);
+        return searched(lead).anyMatch(field -> field.toLowerCase(Locale.ROOT).contains(needle));
+    }
+
+    private static Stream<String> searched(Lead lead) {
+        LeadDetails d = lead.details();
+        return Stream.of(d.name().value(), d.email() == null ? null : d.email().value(), d.company(), d.notes())
+                .filter(Objects::nonNull);
+    }
+
+    /** Higher is better, as the store's rank: a match in the name beats one elsewhere. */
+    private static Comparator<Lead> relevance(SearchText search) {
+        String needle = search.value().toLowerCase(Locale.ROOT);
+        return Comparator.comparing((Lead lead) -> lead.details().name().value().toLowerCase(Locale.ROOT)
+                .contains(needle));
     }
 
     private static Comparator<Lead> comparator(LeadSortField field) {

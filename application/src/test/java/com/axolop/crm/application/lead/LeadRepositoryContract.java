@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.axolop.crm.application.shared.DateRange;
 import com.axolop.crm.application.shared.PageRequest;
 import com.axolop.crm.application.shared.Page;
+import com.axolop.crm.application.shared.SearchText;
 import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.domain.lead.Lead;
 import com.axolop.crm.domain.lead.LeadDetails;
@@ -107,7 +108,7 @@ public abstract class LeadRepositoryContract {
         repository.insert(foreign);
 
         Page<Lead> page = repository.list(workspace, query(
-                new LeadFilter(LeadStatus.NEW, LeadType.B2B_COMPANY, DateRange.ALL), LeadSortField.NAME,
+                new LeadFilter(LeadStatus.NEW, LeadType.B2B_COMPANY, DateRange.ALL, null), LeadSortField.NAME,
                 Sort.Direction.ASC, 1, 20));
 
         assertThat(names(page.items())).containsExactly("A", "D");
@@ -123,10 +124,10 @@ public abstract class LeadRepositoryContract {
         repository.update(first.update(first.details().withStatus(LeadStatus.LOST), T0.plusSeconds(9)).lead());
         repository.delete(second);
 
-        assertThat(total(new LeadFilter(null, null, DateRange.ALL))).isEqualTo(1);
-        assertThat(total(new LeadFilter(LeadStatus.NEW, null, DateRange.ALL))).isZero();
-        assertThat(total(new LeadFilter(LeadStatus.LOST, LeadType.PARTNER, DateRange.ALL))).isEqualTo(1);
-        assertThat(total(new LeadFilter(LeadStatus.LOST, null, new DateRange(T0, T0.plusSeconds(1))))).isEqualTo(1);
+        assertThat(total(new LeadFilter(null, null, DateRange.ALL, null))).isEqualTo(1);
+        assertThat(total(new LeadFilter(LeadStatus.NEW, null, DateRange.ALL, null))).isZero();
+        assertThat(total(new LeadFilter(LeadStatus.LOST, LeadType.PARTNER, DateRange.ALL, null))).isEqualTo(1);
+        assertThat(total(new LeadFilter(LeadStatus.LOST, null, new DateRange(T0, T0.plusSeconds(1)), null))).isEqualTo(1);
     }
 
     @Test
@@ -137,7 +138,7 @@ public abstract class LeadRepositoryContract {
         repository.insert(lead("end", LeadStatus.NEW, null, T0.plus(1, ChronoUnit.DAYS)));
 
         Page<Lead> page = repository.list(workspace, query(
-                new LeadFilter(null, null, new DateRange(T0, T0.plus(1, ChronoUnit.DAYS))),
+                new LeadFilter(null, null, new DateRange(T0, T0.plus(1, ChronoUnit.DAYS)), null),
                 LeadSortField.CREATED_AT, Sort.Direction.ASC, 1, 20));
 
         assertThat(names(page.items())).containsExactly("start", "inside");
@@ -164,11 +165,59 @@ public abstract class LeadRepositoryContract {
         }
         List<String> seen = new ArrayList<>();
 
-        long count = repository.forEach(workspace, new LeadFilter(LeadStatus.NEW, null, DateRange.ALL),
+        long count = repository.forEach(workspace, new LeadFilter(LeadStatus.NEW, null, DateRange.ALL, null),
                 new Sort<>(LeadSortField.CREATED_AT, Sort.Direction.ASC), lead -> seen.add(lead.details().name().value()));
 
         assertThat(count).isEqualTo(4);
         assertThat(seen).containsExactly("lead-0", "lead-2", "lead-4", "lead-6");
+    }
+
+    @Test
+    void findsTheLeadsOfSeveralIdsInTheWorkspaceOnly() {
+        Lead first = lead("A", LeadStatus.NEW, null, T0);
+        Lead second = lead("B", LeadStatus.NEW, null, T0);
+        Lead foreign = new Lead(LeadId.newId(), new WorkspaceId("other-" + UUID.randomUUID()),
+                TestLeads.details("C"), new UserId("u"), T0, T0, 1);
+        List.of(first, second, foreign).forEach(repository::insert);
+
+        assertThat(repository.findAll(workspace, List.of(first.id(), second.id(), foreign.id(), LeadId.newId())))
+                .containsExactlyInAnyOrder(first, second);
+    }
+
+    @Test
+    void aSearchKeepsTheLeadsNamingTheTextAndRanksANameMatchAboveANotesMatch() {
+        repository.insert(searchable("Globex Ltd", "signed with Initech last year"));
+        repository.insert(searchable("Initech", null));
+        repository.insert(searchable("Hooli", "nothing to see"));
+
+        Page<Lead> page = repository.list(workspace, new LeadQuery(searchFor("initech"), Sort.relevance(),
+                new PageRequest(1, 20)));
+
+        assertThat(names(page.items())).containsExactly("Initech", "Globex Ltd");
+        assertThat(page.total()).isEqualTo(2);
+    }
+
+    @Test
+    void aSearchFindsPartOfANameAndHonoursAnAskedForSort() {
+        repository.insert(searchable("Acme Corp", null));
+        repository.insert(searchable("Acme Labs", null));
+        repository.insert(searchable("Hooli", null));
+
+        Page<Lead> page = repository.list(workspace, new LeadQuery(searchFor("acm"),
+                new Sort<>(LeadSortField.NAME, Sort.Direction.DESC), new PageRequest(1, 20)));
+
+        assertThat(names(page.items())).containsExactly("Acme Labs", "Acme Corp");
+    }
+
+    private static LeadFilter searchFor(String text) {
+        return new LeadFilter(null, null, DateRange.ALL, new SearchText(text));
+    }
+
+    private Lead searchable(String name, String notes) {
+        LeadDetails d = TestLeads.details(name);
+        var details = new LeadDetails(d.name(), null, d.phone(), null, d.type(), d.status(), d.value(),
+                d.currency(), d.source(), notes, d.tags(), d.customFields(), d.assignedTo());
+        return new Lead(LeadId.newId(), workspace, details, new UserId("creator"), T0, T0, 1);
     }
 
     private long total(LeadFilter filter) {

@@ -2,6 +2,9 @@ package com.axolop.crm.adapter.postgres.lead;
 
 import com.axolop.crm.adapter.postgres.shared.EmailLocks;
 import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
+import com.axolop.crm.adapter.postgres.shared.Rows;
+import com.axolop.crm.adapter.postgres.shared.SearchPages;
+import com.axolop.crm.adapter.postgres.shared.Where;
 import com.axolop.crm.application.lead.LeadFilter;
 import com.axolop.crm.application.lead.LeadQuery;
 import com.axolop.crm.application.lead.LeadRepository;
@@ -17,9 +20,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.postgresql.PGStatement;
 
@@ -58,6 +63,17 @@ public class PostgresLeadRepository implements LeadRepository {
     @Override
     public Optional<Lead> findById(WorkspaceId workspace, LeadId id) {
         return find(workspace, id, "");
+    }
+
+    @Override
+    public List<Lead> findAll(WorkspaceId workspace, Collection<LeadId> ids) {
+        return db.withConnection(connection -> findAll(connection, workspace,
+                ids.stream().map(LeadId::value).toList()));
+    }
+
+    private static List<Lead> findAll(Connection connection, WorkspaceId workspace, List<UUID> ids)
+            throws SQLException {
+        return Rows.withIds(connection, "select " + COLUMNS + " from leads", workspace, ids, LeadRows::read);
     }
 
     @Override
@@ -123,12 +139,16 @@ public class PostgresLeadRepository implements LeadRepository {
 
     @Override
     public Page<Lead> list(WorkspaceId workspace, LeadQuery query) {
-        LeadSql where = LeadSql.where(workspace, query.filter());
+        Where where = LeadSql.where(workspace, query.filter());
+        if (where.searching()) {
+            return db.inSnapshot(connection -> SearchPages.list(connection, "leads", where,
+                    LeadSql.column(query.sort()), query.sort().direction(), query.page(),
+                    ids -> findAll(connection, workspace, ids), lead -> lead.id().value()));
+        }
         return db.inSnapshot(connection -> {
             long total = count(connection, LeadSql.count(workspace, query.filter()));
             List<Lead> items = new ArrayList<>();
-            String sql = "select " + COLUMNS + " from leads" + where.sql() + LeadSql.orderBy(query.sort())
-                    + " limit ? offset ?";
+            String sql = "select " + COLUMNS + where.from("leads") + LeadSql.orderBy(query.sort()) + " limit ? offset ?";
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 int next = where.bind(select);
                 select.setInt(next, query.page().limit());
@@ -143,9 +163,9 @@ public class PostgresLeadRepository implements LeadRepository {
         });
     }
 
-    private static long count(Connection connection, LeadSql count) throws SQLException {
+    private static long count(Connection connection, LeadSql.Statement count) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(count.sql())) {
-            count.bind(select);
+            count.where().bind(select);
             try (ResultSet rows = select.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
@@ -155,12 +175,12 @@ public class PostgresLeadRepository implements LeadRepository {
 
     @Override
     public long forEach(WorkspaceId workspace, LeadFilter filter, Sort<LeadSortField> sort, Consumer<Lead> sink) {
-        LeadSql where = LeadSql.where(workspace, filter);
+        Where where = LeadSql.where(workspace, filter);
         // Inside a transaction (as the export use case runs it) a fetch size makes pgjdbc read through a
         // server-side cursor, page by page, so memory does not grow with the row count.
         return db.withConnection(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "select " + COLUMNS + " from leads" + where.sql() + LeadSql.orderBy(sort))) {
+                    "select " + COLUMNS + where.fromAll("leads") + LeadSql.orderBy(sort))) {
                 select.setFetchSize(EXPORT_FETCH_SIZE);
                 // Binary results from the first execution: PostgreSQL skips formatting timestamps, numbers
                 // and uuids as text (measured: a million-row export 12 s -> 9 s).

@@ -4,6 +4,7 @@ import com.axolop.crm.application.shared.ConflictException;
 import com.axolop.crm.application.shared.ListQuery;
 import com.axolop.crm.application.shared.Page;
 import com.axolop.crm.application.shared.RecordRepository;
+import com.axolop.crm.application.shared.SearchFilter;
 import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.WorkspaceId;
@@ -13,9 +14,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -23,6 +26,8 @@ import java.util.stream.Collectors;
  * A record table: the columns {@code id, workspace_id, ..., created_by, created_at, updated_at, version}
  * in the order a subclass reads and binds them. Lists are ordered by the sort field's column (its
  * lower-case name) and then id, so pages never overlap; exports stream through a server-side cursor.
+ * A filter that is a {@link SearchFilter} also narrows by its search text, which needs the table's search
+ * columns (see V10__search.sql), and may rank by relevance.
  */
 public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, S extends Enum<S>>
         implements RecordRepository<T, F, S> {
@@ -44,7 +49,7 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
         this.table = table;
         List<String> names = columns.stream().map(PostgresRecordRepository::name).toList();
         this.select = "select " + columns.stream().map(column -> cast(column) == null ? column : name(column) + "::text")
-                .collect(Collectors.joining(", ")) + " from " + table;
+                .collect(Collectors.joining(", "));
         this.insert = "insert into " + table + " (" + String.join(", ", names) + ") values ("
                 + columns.stream().map(column -> "?" + castSuffix(column)).collect(Collectors.joining(", ")) + ")";
         this.update = "update " + table + " set "
@@ -71,7 +76,7 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
     /** Binds every column in order; returns the next free parameter index. */
     protected abstract int bind(PreparedStatement statement, T record, Connection connection) throws SQLException;
 
-    /** The conditions of a filter, after the workspace. */
+    /** The conditions of a filter, after the workspace; its search text (see SearchFilter) is added here. */
     protected abstract Where where(WorkspaceId workspace, F filter);
 
     @Override
@@ -94,10 +99,20 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
         return findOne(" where id = ? and workspace_id = ? for update", id.value(), workspace.value());
     }
 
+    @Override
+    public List<T> findAll(WorkspaceId workspace, Collection<Id<T>> ids) {
+        return db.withConnection(connection -> findAll(connection, workspace,
+                ids.stream().map(Id::value).toList()));
+    }
+
+    private List<T> findAll(Connection connection, WorkspaceId workspace, List<UUID> ids) throws SQLException {
+        return Rows.withIds(connection, select + " from " + table, workspace, ids, this::read);
+    }
+
     /** The first row matching {@code condition} (which may end with a locking clause). */
     protected Optional<T> findOne(String condition, Object... parameters) {
         return db.withConnection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(select + condition)) {
+            try (PreparedStatement statement = connection.prepareStatement(select + " from " + table + condition)) {
                 for (int i = 0; i < parameters.length; i++) {
                     statement.setObject(i + 1, parameters[i]);
                 }
@@ -139,10 +154,15 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
 
     @Override
     public Page<T> list(WorkspaceId workspace, ListQuery<F, S> query) {
-        Where where = where(workspace, query.filter());
+        Where where = conditions(workspace, query.filter());
+        if (where.searching()) {
+            return db.inSnapshot(connection -> SearchPages.list(connection, table, where, column(query.sort()),
+                    query.sort().direction(), query.page(), ids -> findAll(connection, workspace, ids),
+                    record -> record.id().value()));
+        }
         return db.inSnapshot(connection -> {
             long total;
-            try (PreparedStatement count = connection.prepareStatement("select count(*) from " + table + where.sql())) {
+            try (PreparedStatement count = connection.prepareStatement("select count(*)" + where.from(table))) {
                 where.bind(count);
                 try (ResultSet rows = count.executeQuery()) {
                     rows.next();
@@ -151,7 +171,7 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
             }
             List<T> items = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(
-                    select + where.sql() + orderBy(query.sort()) + " limit ? offset ?")) {
+                    select + where.from(table) + orderBy(query.sort()) + " limit ? offset ?")) {
                 int next = where.bind(statement);
                 statement.setInt(next, query.page().limit());
                 statement.setLong(next + 1, query.page().offset());
@@ -167,10 +187,11 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
 
     @Override
     public long forEach(WorkspaceId workspace, F filter, Sort<S> sort, Consumer<T> sink) {
-        Where where = where(workspace, filter);
+        Where where = conditions(workspace, filter);
         // Inside a transaction a fetch size makes pgjdbc read through a server-side cursor, page by page.
         return db.withConnection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(select + where.sql() + orderBy(sort))) {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    select + where.fromAll(table) + orderBy(sort))) {
                 statement.setFetchSize(EXPORT_FETCH_SIZE);
                 where.bind(statement);
                 long count = 0;
@@ -185,11 +206,23 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
         });
     }
 
-    // Qualified, so a column selected through a cast (stage::text) sorts by its stored type, not the text.
+    /** The filter's conditions, and its search text when it has one. */
+    private Where conditions(WorkspaceId workspace, F filter) {
+        Where where = where(workspace, filter);
+        return filter instanceof SearchFilter searched ? where.matching(searched.search()) : where;
+    }
+
     private String orderBy(Sort<?> sort) {
         String direction = sort.direction() == Sort.Direction.ASC ? "asc" : "desc";
-        return " order by " + table + "." + sort.field().name().toLowerCase() + " " + direction + ", " + table
-                + ".id " + direction;
+        return " order by " + column(sort) + " " + direction + ", " + table + ".id " + direction;
+    }
+
+    /**
+     * A sort field's column is its lower-case name, qualified so a column selected through a cast (stage::text)
+     * sorts by its stored type; relevance is the rank a search adds.
+     */
+    private String column(Sort<?> sort) {
+        return sort.byRelevance() ? "search_rank" : table + "." + sort.field().name().toLowerCase();
     }
 
     /** A unique index is the last guard against a concurrent duplicate: it answers 409, not 500. */

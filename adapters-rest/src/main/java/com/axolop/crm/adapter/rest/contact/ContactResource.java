@@ -85,6 +85,6 @@ public final class ContactResource {
     }
 
     static ContactFilter filter(QueryParams params) {
-        return new ContactFilter(params.id("lead_id"), params.user("owner"), params.dateRange());
+        return new ContactFilter(params.id("lead_id"), params.user("owner"), params.dateRange(), params.search());
     }
 }

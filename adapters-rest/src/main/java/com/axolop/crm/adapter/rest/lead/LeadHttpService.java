@@ -119,7 +119,7 @@ public class LeadHttpService implements HttpService {
         LeadStatus status = params.enumValue("status", LeadStatus.class);
         LeadType type = params.enumValue("type", LeadType.class);
         DateRange created = params.dateRange();
-        return new LeadFilter(status, type, created);
+        return new LeadFilter(status, type, created, params.search());
     }
 
     private static LeadId id(ServerRequest req) {

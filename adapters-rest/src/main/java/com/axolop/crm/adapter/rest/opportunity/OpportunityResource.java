@@ -85,6 +85,6 @@ public final class OpportunityResource {
         params.ordered("closeFrom", closeFrom, "closeTo", closeTo);
         return new OpportunityFilter(params.enumValue("stage", OpportunityStage.class), minValue, maxValue,
                 closeFrom, closeTo, params.id("lead_id"), params.id("contact_id"), params.user("owner"),
-                params.dateRange());
+                params.dateRange(), params.search());
     }
 }

@@ -3,6 +3,8 @@ package com.axolop.crm.adapter.rest.shared;
 import com.axolop.crm.application.shared.DateRange;
 import com.axolop.crm.application.shared.ListQuery;
 import com.axolop.crm.application.shared.PageRequest;
+import com.axolop.crm.application.shared.SearchFilter;
+import com.axolop.crm.application.shared.SearchText;
 import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.Enums;
@@ -20,7 +22,7 @@ import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The list conventions shared by every resource: paging, sorting, enum filters and date ranges. */
+/** The list conventions shared by every resource: paging, sorting, search, enum filters and date ranges. */
 public final class QueryParams {
     private final UriQuery query;
     private final FieldErrors errors;
@@ -30,13 +32,17 @@ public final class QueryParams {
         this.errors = errors;
     }
 
-    /** A list request's filter, sort and page, or one 400 naming every bad parameter. */
+    /**
+     * A list request's filter, sort and page, or one 400 naming every bad parameter. A searched list without a
+     * sort parameter is ranked best match first.
+     */
     public static <F, S extends Enum<S>> ListQuery<F, S> listQuery(UriQuery query, Function<QueryParams, F> filter,
                                                                    Class<S> sortFields, Sort<S> defaultSort) {
         var errors = new FieldErrors();
         var params = new QueryParams(query, errors);
         F parsedFilter = filter.apply(params);
-        Sort<S> sort = params.sort(sortFields, defaultSort);
+        Sort<S> sort = params.sort(sortFields, parsedFilter instanceof SearchFilter searched
+                ? searched.defaultSort(defaultSort) : defaultSort);
         PageRequest page = params.page();
         errors.throwIfAny();
         return new ListQuery<>(parsedFilter, sort, page);
@@ -52,7 +58,15 @@ public final class QueryParams {
         return page == null || limit == null ? null : new PageRequest(page, limit);
     }
 
-    /** {@code sort} names a field in snake_case, {@code order} is asc or desc. */
+    /** {@code q}, the search text: absent means no search; present, it must be 1 to 200 characters. */
+    public SearchText search() {
+        return query.first("q").asOptional().map(value -> errors.check("q", () -> new SearchText(value))).orElse(null);
+    }
+
+    /**
+     * {@code sort} names a field in snake_case, {@code order} is asc or desc (it also turns a relevance
+     * order around).
+     */
     public <F extends Enum<F>> Sort<F> sort(Class<F> fields, Sort<F> defaultSort) {
         String sort = text("sort");
         F field = defaultSort.field();
@@ -71,7 +85,7 @@ public final class QueryParams {
                 }
             };
         }
-        return field == null || direction == null ? null : new Sort<>(field, direction);
+        return errors.failed("sort") || direction == null ? null : new Sort<>(field, direction);
     }
 
     /** A UUID parameter naming a record, such as lead_id. */
