@@ -20,7 +20,8 @@ build() {
 start_server() {
     rm -f "$BENCH_OUT/ready"
     local cp="$ROOT/bootstrap/target/test-classes:$ROOT/bootstrap/target/classes:$(cat "$BENCH_OUT/classpath.txt")"
-    "$JAVA_HOME/bin/java" -Xms"$HEAP" -Xmx"$HEAP" -XX:+UseG1GC -DLOG_LEVEL=WARN \
+    # JAVA_OPTS: extra JVM options, e.g. -XX:StartFlightRecording=filename=bench/out/server.jfr to profile.
+    "$JAVA_HOME/bin/java" -Xms"$HEAP" -Xmx"$HEAP" -XX:+UseG1GC -DLOG_LEVEL=WARN ${JAVA_OPTS:-} \
         -Dlogback.configurationFile="$ROOT/bootstrap/src/main/resources/logback.xml" -cp "$cp" \
         com.axolop.crm.bootstrap.BenchServer "$PORT" "$1" "$BENCH_OUT" "$2" "${3:-leads}" > "$BENCH_OUT/server.log" 2>&1 &
     SERVER=$!

@@ -283,4 +283,13 @@ class CalendarEventsApiTest extends RecordApiContract {
                     + "\"timezone\",\"location\",\"attendees\",\"reminder_minutes\"]");
         }
     }
+
+    @Test
+    void aDateTimeBeyondTheYear9999IsRefused() {
+        JsonNode body = assertError(api.post(path(), """
+                {"title":"T","start_at":"+300000-01-01T00:00:00Z","end_at":"+300000-01-02T00:00:00Z"}"""), 400, path());
+
+        assertThat(ErrorFormat.fieldsInError(body).split(" ")).containsExactlyInAnyOrder("start_at", "end_at");
+        assertError(api.get(path() + "?startDate=%2B300000-01-01T00:00:00Z"), 400, path());
+    }
 }

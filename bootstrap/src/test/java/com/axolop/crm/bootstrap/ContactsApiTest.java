@@ -146,4 +146,26 @@ class ContactsApiTest extends RecordApiContract {
             assertThat(events.get(1).value()).contains("\"changes\":[\"first_name\",\"last_name\",\"email\",\"title\",\"tags\",\"custom_fields\"]");
         }
     }
+
+    @Test
+    void aContactKeepsTheLeadItCameFromThroughUpdatesAfterThatLeadIsDeleted() {
+        String lead = api.createLead("{\"name\":\"Acme\"}");
+        String id = api.post(path(), "{\"first_name\":\"A\",\"lead_id\":\"" + lead + "\"}").json().at("/data/id").asText();
+        api.delete("/api/v1/leads/" + lead);
+
+        Api.Answer updated = api.put(path() + "/" + id, "{\"first_name\":\"B\",\"lead_id\":\"" + lead + "\"}");
+
+        assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+        assertThat(updated.json().at("/data/lead_id").asText()).isEqualTo(lead);
+    }
+
+    @Test
+    void aSearchedListMayBeSortedByAnyField() {
+        api.post(path(), "{\"first_name\":\"Bea\",\"company\":\"Acme\"}");
+        api.post(path(), "{\"first_name\":\"Al\",\"company\":\"Acme\"}");
+
+        JsonNode page = api.get(path() + "?q=acme&sort=first_name&order=asc").json();
+
+        assertThat(page.path("data")).extracting(c -> c.path("first_name").asText()).containsExactly("Al", "Bea");
+    }
 }

@@ -174,4 +174,47 @@ class FormsApiTest extends RecordApiContract {
                     EventSchemas.violations(EventTap.header(event, "ce_type"), event.value())).isEmpty());
         }
     }
+
+    @Test
+    void aNumberFieldCannotFillATextFieldOfTheLead() {
+        JsonNode body = assertError(api.post(path(), """
+                {"name":"F","fields":[{"name":"n","label":"N","type":"number"}],"mapping":{"n":"name"}}"""), 400, path());
+
+        assertThat(body.at("/errors/0/field").asText()).isEqualTo("mapping");
+    }
+
+    @Test
+    void aNumberBeyondFifteenDigitsIsRefused() {
+        String form = api.post(path(), """
+                {"name":"F","fields":[{"name":"n","label":"N","type":"number"}]}""").json().at("/data/id").asText();
+
+        JsonNode body = assertError(anonymous.post(submitPath(form), "{\"n\":\"1e999999\"}"), 400, submitPath(form));
+
+        assertThat(body.at("/errors/0/field").asText()).isEqualTo("n");
+    }
+
+    @Test
+    void anArrayOrObjectIsNoTextValue() {
+        String form = create();
+
+        JsonNode body = assertError(anonymous.post(submitPath(form), SUBMISSION.replace("\"Jane Doe\"", "[\"x\",{\"y\":1}]")
+                .replace("\"Call me\"", "{\"a\":1}")), 400, submitPath(form));
+
+        assertThat(ErrorFormat.fieldsInError(body).split(" ")).containsExactlyInAnyOrder("full_name", "message");
+    }
+
+    @Test
+    void aNewLeadNamedByAVeryLongEmailGetsTheFirst200Characters() {
+        String form = api.post(path(), """
+                {"name":"Newsletter","fields":[{"name":"e","label":"E","type":"email","required":true}],
+                 "mapping":{"e":"email"}}""").json().at("/data/id").asText();
+        String email = "a".repeat(220) + "@example.com";
+
+        Api.Answer submitted = anonymous.post(submitPath(form), "{\"e\":\"" + email + "\"}");
+
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        JsonNode lead = api.get("/api/v1/leads/" + submitted.json().at("/data/lead_id").asText()).json().path("data");
+        assertThat(lead.path("name").asText()).isEqualTo(email.substring(0, 200));
+        assertThat(lead.path("email").asText()).isEqualTo(email);
+    }
 }

@@ -208,4 +208,19 @@ class IdempotencyApiTest {
             }
         }
     }
+
+    @Test
+    void anotherUserOfTheWorkspaceDoesNotGetTheFirstUsersReply() {
+        Api colleague = Api.as(TestTokens.forClaims(TestTokens.claims("colleague", workspace, "member",
+                java.time.Instant.now().plusSeconds(600))));
+        Api viewer = Api.as(TestTokens.forClaims(TestTokens.claims("viewer", workspace, "viewer",
+                java.time.Instant.now().plusSeconds(600))));
+        Api.Answer mine = api.post(LEADS, ACME, "Idempotency-Key", key);
+
+        Api.Answer theirs = colleague.post(LEADS, ACME, "Idempotency-Key", key);
+
+        assertThat(theirs.header("Idempotent-Replayed")).isEmpty();
+        assertThat(id(theirs)).isNotEqualTo(id(mine));
+        assertThat(viewer.post(LEADS, ACME, "Idempotency-Key", key).status()).isEqualTo(403);
+    }
 }

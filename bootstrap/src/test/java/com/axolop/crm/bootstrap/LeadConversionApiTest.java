@@ -237,4 +237,30 @@ class LeadConversionApiTest {
         assertError(get, 405, convert(lead));
         assertThat(get.header("Allow")).contains("POST");
     }
+
+    @Test
+    void aConvertedLeadKeepsItsStatusSoItConvertsOnlyOnce() {
+        String lead = lead();
+        converted(convertWithoutBody(lead));
+
+        JsonNode refused = ErrorFormat.assertError(api.put("/api/v1/leads/" + lead,
+                "{\"name\":\"Jane van Dyke\",\"status\":\"NEW\"}"), 400, "/api/v1/leads/" + lead);
+
+        assertThat(refused.at("/errors/0/field").asText()).isEqualTo("status");
+        assertThat(convertWithoutBody(lead).status()).isEqualTo(409);
+        assertThat(api.put("/api/v1/leads/" + lead, "{\"name\":\"Jane\",\"status\":\"CONVERTED\"}").status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void onlyAConversionMakesALeadConverted() {
+        String lead = lead();
+
+        ErrorFormat.assertError(api.post("/api/v1/leads", "{\"name\":\"X\",\"status\":\"CONVERTED\"}"), 400,
+                "/api/v1/leads");
+        ErrorFormat.assertError(api.put("/api/v1/leads/" + lead, "{\"name\":\"X\",\"status\":\"CONVERTED\"}"), 400,
+                "/api/v1/leads/" + lead);
+        assertThat(api.post("/api/v1/leads/batch", "{\"items\":[{\"name\":\"X\",\"status\":\"CONVERTED\"}]}")
+                .json().at("/data/results/0/errors/0/field").asText()).isEqualTo("status");
+    }
 }

@@ -303,4 +303,23 @@ class OpportunitiesApiTest extends RecordApiContract {
         list.json().path("data").forEach(opportunity -> names.add(opportunity.path("name").asText()));
         return names;
     }
+
+    @Test
+    void aDateBeyondTheYear9999IsRefused() {
+        JsonNode body = assertError(api.post(path(), "{\"name\":\"O\",\"lead_id\":\"" + lead()
+                + "\",\"expected_close_date\":\"+9999999-01-01\"}"), 400, path());
+
+        assertThat(body.at("/errors/0/field").asText()).isEqualTo("expected_close_date");
+        assertError(api.get(path() + "?closeFrom=%2B9999999-01-01"), 400, path());
+    }
+
+    @Test
+    void aSearchedListMayBeSortedByStage() {
+        api.post(path(), body("Acme renewal", "PROPOSAL"));
+        api.post(path(), body("Acme pilot", "PROSPECTING"));
+
+        JsonNode page = api.get(path() + "?q=acme&sort=stage&order=asc").json();
+
+        assertThat(page.path("data")).extracting(o -> o.path("name").asText()).containsExactly("Acme pilot", "Acme renewal");
+    }
 }

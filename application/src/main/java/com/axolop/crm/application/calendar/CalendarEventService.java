@@ -29,9 +29,9 @@ public class CalendarEventService
     }
 
     @Override
-    protected void checkWrite(CalendarEvent event) {
-        requireExisting(event.workspaceId(), "lead_id", "lead", event.details().leadId());
-        requireExisting(event.workspaceId(), "contact_id", "contact", event.details().contactId());
-        requireExisting(event.workspaceId(), "opportunity_id", "opportunity", event.details().opportunityId());
+    protected void checkWrite(CalendarEvent event, CalendarEvent previous) {
+        requireExisting(event, previous, "lead_id", "lead", e -> e.details().leadId());
+        requireExisting(event, previous, "contact_id", "contact", e -> e.details().contactId());
+        requireExisting(event, previous, "opportunity_id", "opportunity", e -> e.details().opportunityId());
     }
 }

@@ -38,7 +38,7 @@ public class ContactService extends RecordService<Contact, ContactDetails, Conta
     @Override
     public List<BatchOutcome<Contact>> batch(Actor actor, List<BatchItem<ContactDetails>> items, boolean upsert) {
         actor.requireWriter();
-        return Batches.write(ports.transactions(), items, item -> Batches.upsert(item.index(),
+        return Batches.write(ports.transactions(), items, ContactDetails::emailKey, item -> Batches.upsert(item.index(),
                 upsert && item.details().email() != null
                         ? contacts.findByEmail(actor.workspace(), item.details().email()) : Optional.empty(),
                 existing -> update(actor, existing.id(), item.details(), ExpectedVersion.ANY),
@@ -46,8 +46,8 @@ public class ContactService extends RecordService<Contact, ContactDetails, Conta
     }
 
     @Override
-    protected void checkWrite(Contact contact) {
-        requireExisting(contact.workspaceId(), "lead_id", "lead", contact.details().leadId());
+    protected void checkWrite(Contact contact, Contact previous) {
+        requireExisting(contact, previous, "lead_id", "lead", c -> c.details().leadId());
         if (contact.details().email() != null) {
             contacts.findByEmail(contact.workspaceId(), contact.details().email())
                     .filter(other -> !other.id().equals(contact.id()))

@@ -64,8 +64,10 @@ public class SubmitFormService implements SubmitFormUseCase {
         var actor = new Actor(form.workspaceId(), new UserId("form:" + form.id()), Role.MEMBER);
         String source = "form:" + form.id();
         EmailAddress email = form.leadEmail(accepted);
+        // Locked before its details are merged, so a concurrent PUT is neither lost nor turned into a 412 here.
         Optional<Lead> existing = email == null ? Optional.empty()
-                : leadPorts.leads().findByEmail(form.workspaceId(), email);
+                : leadPorts.leads().findByEmail(form.workspaceId(), email)
+                        .flatMap(found -> leadPorts.leads().findByIdForUpdate(form.workspaceId(), found.id()));
         if (existing.isPresent()) {
             Lead lead = existing.get();
             return updateLead.update(actor, new UpdateLeadCommand(lead.id(),

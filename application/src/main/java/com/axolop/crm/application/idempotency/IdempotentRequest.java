@@ -8,8 +8,8 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * A write sent under an {@link IdempotencyKey}. The key is unique within its {@code scope} (the caller's
- * workspace); the {@code fingerprint} (SHA-256 of method, target and body) tells a retry of the same request
+ * A write sent under an {@link IdempotencyKey}. The key is unique within its {@code scope} (the caller: a
+ * user of a workspace, so another user's retry never replays a reply it had no right to); the {@code fingerprint} (SHA-256 of method, target and body) tells a retry of the same request
  * from another request that reuses the key, even on another endpoint: a key names one operation.
  */
 public record IdempotentRequest(String scope, IdempotencyKey key, String fingerprint) {
@@ -21,7 +21,8 @@ public record IdempotentRequest(String scope, IdempotencyKey key, String fingerp
 
     /** {@code target} is the path with its query, if any. */
     public static IdempotentRequest of(Actor actor, IdempotencyKey key, String method, String target, byte[] body) {
-        return new IdempotentRequest("workspace:" + actor.workspace(), key, fingerprint(method, target, body));
+        return new IdempotentRequest("workspace:" + actor.workspace() + ":user:" + actor.user(), key,
+                fingerprint(method, target, body));
     }
 
     /**

@@ -26,7 +26,7 @@ public class BatchLeadsService implements BatchLeadsUseCase {
     @Override
     public List<BatchOutcome<Lead>> batch(Actor actor, List<BatchItem<LeadDetails>> items, boolean upsert) {
         actor.requireWriter();
-        return Batches.write(ports.transactions(), items, item -> Batches.upsert(item.index(),
+        return Batches.write(ports.transactions(), items, LeadDetails::emailKey, item -> Batches.upsert(item.index(),
                 upsert && item.details().email() != null
                         ? ports.leads().findByEmail(actor.workspace(), item.details().email()) : Optional.empty(),
                 existing -> update.update(actor, new UpdateLeadCommand(existing.id(), item.details(), ExpectedVersion.ANY)),

@@ -17,6 +17,7 @@ public class CreateLeadService implements CreateLeadUseCase {
     @Override
     public Lead create(Actor actor, CreateLeadCommand command) {
         actor.requireWriter();
+        LeadConversionRule.refuseSettingConverted(command.details());
         Lead.Change created = Lead.create(LeadId.newId(), actor.workspace(), command.details(), actor.user(),
                 ports.clock().instant());
         ports.transactions().inTransaction(() -> {

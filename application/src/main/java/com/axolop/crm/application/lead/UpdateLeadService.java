@@ -21,6 +21,7 @@ public class UpdateLeadService implements UpdateLeadUseCase {
             Lead current = ports.leads().findByIdForUpdate(actor.workspace(), command.id())
                     .orElseThrow(() -> new NotFoundException("Lead not found"));
             command.expectedVersion().check(current.version());
+            LeadConversionRule.checkStatusChange(current.details(), command.details());
             if (current.details().equals(command.details())) {
                 return current;
             }

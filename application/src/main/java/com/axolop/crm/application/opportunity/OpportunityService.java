@@ -30,9 +30,9 @@ public class OpportunityService
     }
 
     @Override
-    protected void checkWrite(Opportunity opportunity) {
-        requireExisting(opportunity.workspaceId(), "lead_id", "lead", opportunity.details().leadId());
-        requireExisting(opportunity.workspaceId(), "contact_id", "contact", opportunity.details().contactId());
+    protected void checkWrite(Opportunity opportunity, Opportunity previous) {
+        requireExisting(opportunity, previous, "lead_id", "lead", o -> o.details().leadId());
+        requireExisting(opportunity, previous, "contact_id", "contact", o -> o.details().contactId());
     }
 
     // opportunity.stage_changed says from which stage to which.

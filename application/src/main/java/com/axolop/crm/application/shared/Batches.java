@@ -1,5 +1,6 @@
 package com.axolop.crm.application.shared;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -17,18 +18,25 @@ public final class Batches {
     private Batches() {
     }
 
+    /**
+     * Writes the items in the order of their {@code lockKey} (the email an upsert locks; null first), so two
+     * batches lock shared keys in the same order and cannot deadlock; the outcomes come in request order.
+     */
     public static <D, T> List<BatchOutcome<T>> write(TransactionRunner transactions, List<BatchItem<D>> items,
+                                                     Function<D, String> lockKey,
                                                      Function<BatchItem<D>, BatchOutcome<T>> writeOne) {
         if (items.size() > MAX_ITEMS) {
             throw new IllegalArgumentException("A batch holds at most " + MAX_ITEMS + " items");
         }
-        return transactions.inTransaction(() -> items.stream().map(item -> {
+        Comparator<BatchItem<D>> lockOrder = Comparator.comparing(item -> lockKey.apply(item.details()),
+                Comparator.nullsFirst(Comparator.naturalOrder()));
+        return transactions.inTransaction(() -> items.stream().sorted(lockOrder).map(item -> {
             try {
                 return transactions.inSavepoint(() -> writeOne.apply(item));
             } catch (InvalidFieldException | ConflictException refusal) {
                 return BatchOutcome.<T>refused(item.index(), refusal);
             }
-        }).toList());
+        }).sorted(Comparator.comparingInt(BatchOutcome::index)).toList());
     }
 
     /** Updates the existing record if there is one (UNCHANGED when the update changed nothing), else creates. */

@@ -7,6 +7,7 @@ import com.axolop.crm.domain.shared.EditableRecord;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The use cases every record type shares. A write runs in one transaction: load and lock, check the
@@ -27,8 +28,11 @@ public abstract class RecordService<T extends EditableRecord<T, D>, D, F, S exte
 
     protected abstract Change<T> created(Id<T> id, Actor actor, D details, Instant now);
 
-    /** Checks that need the store (references, uniqueness), inside the write's transaction. */
-    protected void checkWrite(T record) {
+    /**
+     * Checks that need the store (references, uniqueness), inside the write's transaction; {@code previous}
+     * is the stored version an update replaces, null on creation.
+     */
+    protected void checkWrite(T record, T previous) {
     }
 
     @Override
@@ -36,7 +40,7 @@ public abstract class RecordService<T extends EditableRecord<T, D>, D, F, S exte
         actor.requireWriter();
         Change<T> created = created(Id.newId(), actor, details, ports.clock().instant());
         return ports.transactions().inTransaction(() -> {
-            checkWrite(created.record());
+            checkWrite(created.record(), null);
             records.insert(created.record());
             ports.outbox().append(kind.toOutbox(created.events()));
             return created.record();
@@ -62,7 +66,7 @@ public abstract class RecordService<T extends EditableRecord<T, D>, D, F, S exte
             if (change.events().isEmpty()) {
                 return current;
             }
-            checkWrite(change.record());
+            checkWrite(change.record(), current);
             records.update(change.record());
             ports.outbox().append(kind.toOutbox(change.events()));
             return change.record();
@@ -94,9 +98,14 @@ public abstract class RecordService<T extends EditableRecord<T, D>, D, F, S exte
         return current;
     }
 
-    /** Refuses a reference to a record that is not in the workspace (null references are fine). */
-    protected void requireExisting(WorkspaceId workspace, String field, String type, Id<?> id) {
-        if (id != null && !ports.references().exists(workspace, type, id)) {
+    /**
+     * Refuses a reference to a record that is not in the workspace. Only a new or changed reference is checked:
+     * a record keeps a reference to one deleted since (such as the lead a contact came from) through updates.
+     */
+    protected void requireExisting(T record, T previous, String field, String type, Function<T, Id<?>> reference) {
+        Id<?> id = reference.apply(record);
+        boolean unchanged = previous != null && id != null && id.equals(reference.apply(previous));
+        if (id != null && !unchanged && !ports.references().exists(record.workspaceId(), type, id)) {
             throw new InvalidFieldException(field, "does not exist in this workspace");
         }
     }

@@ -66,4 +66,9 @@ public record ContactDetails(String firstName,
         return owner != null ? this : new ContactDetails(firstName, lastName, email, phone, company, title, leadId,
                 tags, customFields, user);
     }
+
+    /** The email as upserts compare it (case-insensitively), or null. */
+    public String emailKey() {
+        return email == null ? null : email.value().toLowerCase();
+    }
 }

@@ -66,7 +66,7 @@ public record Form(Id<Form> id, WorkspaceId workspaceId, FormDetails details, Re
         BigDecimal value = (BigDecimal) mapped(accepted, LeadField.VALUE);
         if (existing == null) {
             String fallback = email != null ? email : details.name();
-            return new LeadDetails(new LeadName(name != null ? name : fallback), EmailAddress.ofNullable(email), phone,
+            return new LeadDetails(new LeadName(name != null ? name : clip(fallback, LeadName.MAX_LENGTH)), EmailAddress.ofNullable(email), phone,
                     company, null, LeadStatus.NEW, value == null ? null : new MonetaryAmount(value), null, source,
                     notes, null, null, null);
         }
@@ -77,6 +77,10 @@ public record Form(Id<Form> id, WorkspaceId workspaceId, FormDetails details, Re
                 value != null ? new MonetaryAmount(value) : d.value(), d.currency(),
                 d.source() != null ? d.source() : source, notes != null ? notes : d.notes(), d.tags(),
                 d.customFields(), d.assignedTo());
+    }
+
+    private static String clip(String text, int maxLength) {
+        return text.length() <= maxLength ? text : text.substring(0, maxLength);
     }
 
     private Object mapped(Map<String, Object> accepted, LeadField target) {
@@ -178,15 +182,18 @@ public record Form(Id<Form> id, WorkspaceId workspaceId, FormDetails details, Re
         return text;
     }
 
+    /** At most 15 digits before the point and 6 after: what a person types, and what the store can hold. */
     private static BigDecimal number(Object raw) {
-        if (raw instanceof BigDecimal number) {
-            return number;
-        }
+        BigDecimal number;
         try {
-            return new BigDecimal(text(raw, 50));
+            number = raw instanceof BigDecimal decimal ? decimal : new BigDecimal(text(raw, 50));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("must be a number");
         }
+        if (number.precision() - number.scale() > 15 || number.scale() > 6) {
+            throw new IllegalArgumentException("must have at most 15 digits before the point and 6 after");
+        }
+        return number;
     }
 
     private static String option(List<String> options, String value) {

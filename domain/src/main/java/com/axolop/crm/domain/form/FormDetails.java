@@ -72,7 +72,7 @@ public record FormDetails(String name, String description, List<FormField> field
             case EMAIL -> field.type() == FormFieldType.EMAIL;
             case VALUE -> field.type() == FormFieldType.NUMBER;
             case PHONE -> field.type() == FormFieldType.PHONE || field.type() == FormFieldType.TEXT;
-            case NAME, COMPANY, NOTES -> field.type() != FormFieldType.CHECKBOX;
+            case NAME, COMPANY, NOTES -> field.type() != FormFieldType.CHECKBOX && field.type() != FormFieldType.NUMBER;
         };
         if (!compatible) {
             throw new IllegalArgumentException("cannot fill lead " + target.apiName() + " from " + field.name()

@@ -47,4 +47,9 @@ public record LeadDetails(LeadName name,
         return new LeadDetails(name, email, phone, company, type, newStatus, value, currency, source, notes, tags,
                 customFields, assignedTo);
     }
+
+    /** The email as upserts compare it (case-insensitively), or null. */
+    public String emailKey() {
+        return email == null ? null : email.value().toLowerCase();
+    }
 }

@@ -1,5 +1,6 @@
 package com.axolop.crm.adapter.postgres.shared;
 
+import com.axolop.crm.application.shared.ConflictException;
 import com.axolop.crm.application.shared.TransactionRunner;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -16,6 +17,8 @@ import javax.sql.DataSource;
  * so the binding never leaks between requests.
  */
 public class PostgresTransactionRunner implements TransactionRunner {
+    private static final String DEADLOCK = "40P01";
+
     private final DataSource dataSource;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private final ThreadLocal<List<Runnable>> afterCommit = ThreadLocal.withInitial(ArrayList::new);
@@ -101,6 +104,11 @@ public class PostgresTransactionRunner implements TransactionRunner {
                 return work.run(connection);
             }
         } catch (SQLException e) {
+            if (DEADLOCK.equals(e.getSQLState())) {
+                // PostgreSQL undid one of two writes that waited on each other; sent again, it goes through.
+                throw new ConflictException("The write collided with a concurrent one and was undone; send it again",
+                        null);
+            }
             throw new DataAccessException("Database access failed", e);
         }
     }

@@ -65,8 +65,10 @@ public final class SearchPages {
                                    Sort.Direction direction, PageRequest page, Loader<T> loader,
                                    Function<T, UUID> id) throws SQLException {
         String order = direction == Sort.Direction.ASC ? "asc" : "desc";
-        Page<UUID> ids = page(connection, "select id, " + sortColumn + where.from(table), List.of(where),
-                " order by " + sortColumn + " " + order + ", id " + order, page, row -> row.getObject(1, UUID.class));
+        // Aliased: the order applies outside the matches' subquery, where a table-qualified column is unknown.
+        Page<UUID> ids = page(connection, "select id, " + sortColumn + " as sort_key" + where.from(table),
+                List.of(where), " order by sort_key " + order + ", id " + order, page,
+                row -> row.getObject(1, UUID.class));
         Map<UUID, T> byId = loader.load(ids.items()).stream().collect(Collectors.toMap(id, Function.identity()));
         return new Page<>(ids.items().stream().map(byId::get).filter(Objects::nonNull).toList(), page, ids.total());
     }

@@ -1,5 +1,6 @@
 package com.axolop.crm.adapter.rest.calendar;
 
+import com.axolop.crm.adapter.rest.shared.Dates;
 import com.axolop.crm.adapter.rest.shared.FieldErrors;
 import com.axolop.crm.adapter.rest.shared.JsonFields;
 import com.axolop.crm.adapter.rest.shared.QueryParams;
@@ -21,9 +22,7 @@ import com.axolop.crm.domain.shared.Text;
 import com.axolop.crm.domain.shared.UserId;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** {@code /api/v1/calendar/events}: how a calendar event is read from JSON and query parameters. */
@@ -92,11 +91,7 @@ public final class CalendarEventResource {
         if (value == null) {
             throw new IllegalArgumentException("is required");
         }
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("must be an ISO-8601 date-time with an offset (2024-01-31T10:00:00Z)");
-        }
+        return Dates.dateTime(value);
     }
 
     /** startDate and endDate select the events overlapping that range, parsed as every list's date range. */

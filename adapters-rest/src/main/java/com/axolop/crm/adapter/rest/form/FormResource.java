@@ -104,7 +104,10 @@ public final class FormResource {
                 FormSnapshot::of);
     }
 
-    /** JSON values as the domain checks them: strings, BigDecimal numbers, booleans; anything else as is. */
+    /**
+     * JSON values as the domain checks them: strings, BigDecimal numbers, booleans, null; an array or object is
+     * passed as a list or map, which no field type accepts.
+     */
     private static Map<String, Object> values(ObjectNode body) {
         var values = new LinkedHashMap<String, Object>();
         body.fields().forEachRemaining(entry -> values.put(entry.getKey(), value(entry.getValue())));
@@ -121,7 +124,10 @@ public final class FormResource {
         if (node.isBoolean()) {
             return node.booleanValue();
         }
-        return node.isNull() ? null : node.toString();
+        if (node.isArray()) {
+            return List.of(node.toString());
+        }
+        return node.isNull() ? null : Map.of("object", node.toString());
     }
 
     static FormDetails details(ObjectNode body) {

@@ -77,7 +77,7 @@ public final class JsonFields {
     /** An ISO date such as 2024-01-31, or absent. */
     public LocalDate date(String field) {
         String value = text(field);
-        return value == null ? null : errors.check(field, () -> Dates.parse(value));
+        return value == null ? null : errors.check(field, () -> Dates.date(value));
     }
 
     public List<String> texts(String field) {

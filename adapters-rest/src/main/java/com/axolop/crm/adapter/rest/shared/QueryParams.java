@@ -15,9 +15,6 @@ import com.axolop.crm.domain.shared.MonetaryAmount;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -135,7 +132,7 @@ public final class QueryParams {
     /** An ISO date such as 2024-01-31. */
     public LocalDate date(String name) {
         String value = text(name);
-        return value == null ? null : errors.check(name, () -> Dates.parse(value));
+        return value == null ? null : errors.check(name, () -> Dates.date(value));
     }
 
     /** Reports {@code high} when both bounds of a range are given and it is below {@code low}. */
@@ -149,8 +146,8 @@ public final class QueryParams {
     public DateRange dateRange() {
         String start = text("startDate");
         String end = text("endDate");
-        Instant from = start == null ? null : errors.check("startDate", () -> instant(start, false));
-        Instant to = end == null ? null : errors.check("endDate", () -> instant(end, true));
+        Instant from = start == null ? null : errors.check("startDate", () -> Dates.dateOrDateTime(start, false));
+        Instant to = end == null ? null : errors.check("endDate", () -> Dates.dateOrDateTime(end, true));
         if ((start != null && from == null) || (end != null && to == null)) {
             return null;
         }
@@ -198,17 +195,5 @@ public final class QueryParams {
         }
         throw new IllegalArgumentException("must be one of " + Arrays.stream(fields.getEnumConstants())
                 .map(field -> field.name().toLowerCase()).collect(Collectors.joining(", ")));
-    }
-
-    private static Instant instant(String value, boolean endOfDay) {
-        try {
-            if (value.length() == 10) {
-                LocalDate date = LocalDate.parse(value);
-                return (endOfDay ? date.plusDays(1) : date).atStartOfDay().toInstant(ZoneOffset.UTC);
-            }
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("must be an ISO date (2024-01-31) or date-time (2024-01-31T10:00:00Z)");
-        }
     }
 }
