@@ -87,6 +87,16 @@ abstract class RecordApiContract {
     }
 
     @Test
+    void ifMatchMayListSeveralTagsOfWhichOneMustBeCurrent() {
+        String id = create();
+
+        assertError(api.put(path() + "/" + id, changedBody(), "If-Match", "\"5\", W/\"6\""), 412, path() + "/" + id);
+        Api.Answer updated = api.put(path() + "/" + id, changedBody(), "If-Match", "\"5\", W/\"1\"");
+
+        assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+    }
+
+    @Test
     void deletesWith204AndThenItIsGone() {
         String id = create();
 

@@ -8,7 +8,9 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Properties;
+import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
@@ -22,11 +24,13 @@ import org.apache.kafka.common.utils.Time;
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final int port;
+    private final Path logDir;
     private final Properties properties;
     private KafkaRaftServer server;
 
     private EmbeddedKafkaBroker(Path logDir, int port, int controllerPort) {
         this.port = port;
+        this.logDir = logDir;
         properties = new Properties();
         properties.put("process.roles", "broker,controller");
         properties.put("node.id", "1");
@@ -77,14 +81,25 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return "127.0.0.1:" + port;
     }
 
+    /** Stops the broker and deletes its log directory: a temporary broker leaves nothing behind. */
     @Override
     public void close() {
         stop();
+        try (Stream<Path> files = Files.walk(logDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            Files.deleteIfExists(config(logDir));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path config(Path logDir) {
+        return logDir.resolveSibling(logDir.getFileName() + ".properties");
     }
 
     private void format(Path logDir) {
         try {
-            Path config = logDir.resolveSibling(logDir.getFileName() + ".properties");
+            Path config = config(logDir);
             try (var out = Files.newOutputStream(config)) {
                 properties.store(out, "embedded kafka");
             }

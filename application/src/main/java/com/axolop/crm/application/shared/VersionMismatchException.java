@@ -1,8 +1,13 @@
 package com.axolop.crm.application.shared;
 
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
 /** The client's expected version (If-Match) is not the current one. */
 public class VersionMismatchException extends RuntimeException {
-    public VersionMismatchException(long expected, long actual) {
-        super("The record was modified: expected version " + expected + ", current version is " + actual);
+    public VersionMismatchException(Set<Long> expected, long actual) {
+        super("The record was modified: expected version " + new TreeSet<>(expected).stream().map(String::valueOf)
+                .collect(Collectors.joining(" or ")) + ", current version is " + actual);
     }
 }
