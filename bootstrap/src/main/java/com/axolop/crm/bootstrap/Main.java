@@ -2,6 +2,7 @@ package com.axolop.crm.bootstrap;
 
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
+import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
@@ -19,6 +20,16 @@ public final class Main {
             e.problems().forEach(problem -> System.err.println("Configuration error: " + problem));
             System.exit(2);
             return;
+        }
+        String logDir = System.getenv("LOG_DIR");
+        if (logDir != null && !logDir.isBlank()) {
+            try {
+                FileLogs.attach(Path.of(logDir));
+            } catch (RuntimeException e) {
+                System.err.println("Configuration error: LOG_DIR " + logDir + " is not a writable directory");
+                System.exit(2);
+                return;
+            }
         }
         Application app;
         try {
