@@ -217,4 +217,22 @@ class FormsApiTest extends RecordApiContract {
         assertThat(lead.path("name").asText()).isEqualTo(email.substring(0, 200));
         assertThat(lead.path("email").asText()).isEqualTo(email);
     }
+
+    @Test
+    void aPlainHtmlFormPostIsAcceptedToo() {
+        String form = create();
+
+        Api.Answer submitted = anonymous.send("POST", submitPath(form), java.net.http.HttpRequest.BodyPublishers.ofString(
+                "full_name=Jane+Doe&email=jane%40acme.com&size=11-50&budget=1200&consent=on&message=Call+me"),
+                "Content-Type", "application/x-www-form-urlencoded");
+
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        JsonNode lead = api.get("/api/v1/leads/" + submitted.json().at("/data/lead_id").asText()).json().path("data");
+        assertThat(lead.path("name").asText()).isEqualTo("Jane Doe");
+        assertThat(lead.path("email").asText()).isEqualTo("jane@acme.com");
+        assertThat(lead.path("value").decimalValue()).isEqualByComparingTo("1200");
+        assertError(anonymous.send("POST", submitPath(form), java.net.http.HttpRequest.BodyPublishers.ofString(
+                "full_name=Jane&email=jane%40acme.com"), "Content-Type", "application/x-www-form-urlencoded"),
+                400, submitPath(form));
+    }
 }

@@ -203,11 +203,14 @@ public record Form(Id<Form> id, WorkspaceId workspaceId, FormDetails details, Re
         return value;
     }
 
-    /** A required checkbox is a consent: only true satisfies it. */
+    /** A required checkbox is a consent: only true satisfies it. An HTML form sends a ticked one as "on". */
     private static Boolean checkbox(Object raw, boolean required) {
-        if (!(raw instanceof Boolean checked)) {
-            throw new IllegalArgumentException("must be true or false");
-        }
+        Boolean checked = switch (raw) {
+            case Boolean bool -> bool;
+            case String text when text.equals("true") || text.equals("on") -> true;
+            case String text when text.equals("false") || text.equals("off") -> false;
+            default -> throw new IllegalArgumentException("must be true or false");
+        };
         return checked || !required ? checked : null;
     }
 }

@@ -28,10 +28,13 @@ import com.axolop.crm.domain.form.FormSubmission;
 import com.axolop.crm.domain.shared.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.helidon.common.media.type.MediaTypes;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,10 +81,10 @@ public final class FormResource {
 
     private Reply submit(ServerRequest req) {
         var id = records.id(req);
-        ObjectNode body = JsonBody.read(req);
+        Map<String, Object> values = isFormPost(req) ? formValues(JsonBody.bytes(req)) : values(JsonBody.read(req));
         Optional<FormSubmission> submission;
         try {
-            submission = submit.submit(id, values(body));
+            submission = submit.submit(id, values);
         } catch (InvalidSubmissionException e) {
             throw ApiException.validation(e.violations().stream()
                     .map(violation -> new FieldError(violation.field(), violation.message())).toList());
@@ -102,6 +105,37 @@ public final class FormResource {
         errors.throwIfAny();
         Responses.page(res, forms.submissions(AuthenticationFilter.actor(req), records.id(req), page),
                 FormSnapshot::of);
+    }
+
+    /** A plain HTML form posts its fields urlencoded rather than as JSON. */
+    private static boolean isFormPost(ServerRequest req) {
+        return req.headers().contentType().map(type -> type.test(MediaTypes.APPLICATION_FORM_URLENCODED))
+                .orElse(false);
+    }
+
+    /** {@code a=1&b=x+y}: every value a string (the form's field types read numbers and checkboxes from text). */
+    private static Map<String, Object> formValues(byte[] body) {
+        var values = new LinkedHashMap<String, Object>();
+        for (String pair : new String(body, StandardCharsets.UTF_8).split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            if (values.putIfAbsent(name, value) != null) {
+                throw ApiException.validation(List.of(new FieldError(name, name + " must be sent once")));
+            }
+        }
+        return values;
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(Status.BAD_REQUEST_400, "Malformed form body: " + e.getMessage());
+        }
     }
 
     /**
