@@ -61,19 +61,18 @@ public final class Application implements AutoCloseable {
             database.migrate();
             var redis = new RedisAvailability(redisClient, meters);
             Cache cache = config.cacheEnabled() ? new RedisCache(redis, config.cacheTtls(), meters) : Cache.disabled();
-            var wiring = new Wiring(database);
+            var wiring = new Wiring(database, cache, clock);
             var databaseHealth = new DatabaseHealthCheck(database);
             var redisHealth = new RedisHealthCheck(redis);
             events = EventRelay.start(config.kafka(), database, wiring.eventDispatch(), meters);
             var kafkaHealth = events.health();
-            var runOnce = wiring.runOnce(clock, config.idempotencyKeyTtl());
+            var runOnce = wiring.runOnce(config.idempotencyKeyTtl());
             keysCleanup = ExpiredKeysCleanup.start(runOnce, config.idempotencyKeyTtl());
             var deps = new RestApi.Dependencies(new JwtAuthenticator(config.jwtSecret(), clock),
                     new RedisRateLimiter(redis, new LocalRateLimiter(clock)), config.rateLimits(),
-                    wiring.leads(cache, clock), wiring.contacts(clock), wiring.forms(clock),
-                    wiring.submitForm(cache, clock), new ListActivitiesService(wiring.activities()),
-                    new ClearCacheService(cache),
-                    wiring.calendarEvents(clock), wiring.opportunities(clock), wiring.search(),
+                    wiring.leads(), wiring.contacts(), wiring.forms(), wiring.submitForm(),
+                    new ListActivitiesService(wiring.activities()), new ClearCacheService(cache),
+                    wiring.calendarEvents(), wiring.opportunities(), wiring.search(),
                     new ApiInfo(NAME, VERSION, "v1", config.environment(), clock.instant()), meters, clock, runOnce);
             WebServer server = WebServer.builder()
                     .port(config.port())

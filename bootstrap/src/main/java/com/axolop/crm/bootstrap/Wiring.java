@@ -23,7 +23,6 @@ import com.axolop.crm.application.contact.ContactSearch;
 import com.axolop.crm.application.contact.ContactService;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
 import com.axolop.crm.application.event.DispatchEventService;
-import com.axolop.crm.application.form.FormRepository;
 import com.axolop.crm.application.form.FormService;
 import com.axolop.crm.application.form.ManageFormsUseCase;
 import com.axolop.crm.application.form.SubmitFormService;
@@ -37,7 +36,6 @@ import com.axolop.crm.application.lead.CreateLeadService;
 import com.axolop.crm.application.lead.DeleteLeadService;
 import com.axolop.crm.application.lead.ExportLeadsService;
 import com.axolop.crm.application.lead.GetLeadService;
-import com.axolop.crm.application.lead.LeadRepository;
 import com.axolop.crm.application.lead.LeadSearch;
 import com.axolop.crm.application.lead.LeadWritePorts;
 import com.axolop.crm.application.lead.ListLeadsService;
@@ -47,6 +45,7 @@ import com.axolop.crm.application.opportunity.OpportunitySearch;
 import com.axolop.crm.application.opportunity.OpportunityService;
 import com.axolop.crm.application.shared.Cache;
 import com.axolop.crm.application.shared.EventOutbox;
+import com.axolop.crm.application.shared.ExistingRecords;
 import com.axolop.crm.application.shared.RecordWritePorts;
 import com.axolop.crm.application.search.SearchService;
 import com.axolop.crm.application.search.SearchUseCase;
@@ -56,58 +55,83 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Hand wiring: adapters into services, services into the use cases the REST adapter needs. Every
- * PostgreSQL adapter shares the one transaction runner, so whatever a use case writes through any of them
- * joins its transaction.
+ * Hand wiring: adapters into services, services into the use cases the REST adapter needs; each adapter and
+ * service is built once. Every PostgreSQL adapter shares the one transaction runner, so whatever a use case
+ * writes through any of them joins its transaction.
  */
 final class Wiring {
     private final PostgresTransactionRunner transactions;
-    private final ActivityRepository activities;
     private final EventOutbox outbox;
-    private final FormRepository forms;
+    private final Cache cache;
+    private final Clock clock;
+    private final ActivityRepository activities;
+    private final PostgresLeadRepository leads;
+    private final PostgresContactRepository contacts;
+    private final PostgresOpportunityRepository opportunities;
+    private final PostgresFormSubmissions submissions;
+    private final LeadWritePorts leadWrites;
+    private final RecordWritePorts recordWrites;
+    private final ContactService contactService;
+    private final OpportunityService opportunityService;
 
-    Wiring(PostgresDatabase database) {
+    Wiring(PostgresDatabase database, Cache cache, Clock clock) {
         this.transactions = new PostgresTransactionRunner(database.dataSource());
-        this.activities = new PostgresActivityRepository(transactions);
         this.outbox = new PostgresEventOutbox(transactions);
-        this.forms = new PostgresFormRepository(transactions);
+        this.cache = cache;
+        this.clock = clock;
+        this.activities = new PostgresActivityRepository(transactions);
+        this.leads = new PostgresLeadRepository(transactions);
+        this.contacts = new PostgresContactRepository(transactions);
+        this.opportunities = new PostgresOpportunityRepository(transactions);
+        this.submissions = new PostgresFormSubmissions(transactions);
+        this.leadWrites = new LeadWritePorts(leads, outbox, transactions, cache, clock);
+        ExistingRecords references = new PostgresExistingRecords(transactions);
+        this.recordWrites = new RecordWritePorts(outbox, transactions, references, clock);
+        this.contactService = new ContactService(contacts, recordWrites);
+        this.opportunityService = new OpportunityService(opportunities, recordWrites);
     }
 
-    private RecordWritePorts recordWrites(Clock clock) {
-        return new RecordWritePorts(outbox, transactions, new PostgresExistingRecords(transactions), clock);
+    LeadUseCases leads() {
+        return new LeadUseCases(
+                new CreateLeadService(leadWrites),
+                new GetLeadService(leads, cache),
+                new ListLeadsService(leads, cache),
+                new UpdateLeadService(leadWrites),
+                new DeleteLeadService(leadWrites),
+                new ExportLeadsService(leads, transactions),
+                new BatchLeadsService(leadWrites),
+                new ConvertLeadService(leadWrites, contactService, opportunityService));
     }
 
-    ManageFormsUseCase forms(Clock clock) {
-        return new FormService(forms, new PostgresFormSubmissions(transactions), recordWrites(clock));
+    ManageContactsUseCase contacts() {
+        return contactService;
     }
 
-    SubmitFormUseCase submitForm(Cache cache, Clock clock) {
-        return new SubmitFormService(forms, new PostgresFormSubmissions(transactions),
-                new LeadWritePorts(new PostgresLeadRepository(transactions), outbox, transactions, cache, clock));
+    ManageOpportunitiesUseCase opportunities() {
+        return opportunityService;
     }
 
-    ManageContactsUseCase contacts(Clock clock) {
-        return new ContactService(new PostgresContactRepository(transactions), recordWrites(clock));
+    ManageCalendarEventsUseCase calendarEvents() {
+        return new CalendarEventService(new PostgresCalendarEventRepository(transactions), recordWrites);
     }
 
-    RunOnceUseCase runOnce(Clock clock, Duration timeToLive) {
-        return new RunOnceService(new PostgresIdempotencyKeys(transactions), transactions, clock, timeToLive);
+    ManageFormsUseCase forms() {
+        return new FormService(new PostgresFormRepository(transactions), submissions, recordWrites);
     }
 
-    ManageCalendarEventsUseCase calendarEvents(Clock clock) {
-        return new CalendarEventService(new PostgresCalendarEventRepository(transactions), recordWrites(clock));
-    }
-
-    ManageOpportunitiesUseCase opportunities(Clock clock) {
-        return new OpportunityService(new PostgresOpportunityRepository(transactions), recordWrites(clock));
+    SubmitFormUseCase submitForm() {
+        return new SubmitFormService(new PostgresFormRepository(transactions), submissions, leadWrites);
     }
 
     /** The search covers every type whose table has the search columns; each loads its hits itself. */
     SearchUseCase search() {
         return new SearchService(new PostgresSearchIndex(transactions, Set.of("leads", "contacts", "opportunities")),
-                List.of(LeadSearch.source(new PostgresLeadRepository(transactions)),
-                        ContactSearch.source(new PostgresContactRepository(transactions)),
-                        OpportunitySearch.source(new PostgresOpportunityRepository(transactions))));
+                List.of(LeadSearch.source(leads), ContactSearch.source(contacts),
+                        OpportunitySearch.source(opportunities)));
+    }
+
+    RunOnceUseCase runOnce(Duration timeToLive) {
+        return new RunOnceService(new PostgresIdempotencyKeys(transactions), transactions, clock, timeToLive);
     }
 
     DispatchEventUseCase eventDispatch() {
@@ -117,19 +141,5 @@ final class Wiring {
 
     ActivityRepository activities() {
         return activities;
-    }
-
-    LeadUseCases leads(Cache cache, Clock clock) {
-        LeadRepository repository = new PostgresLeadRepository(transactions);
-        var writes = new LeadWritePorts(repository, outbox, transactions, cache, clock);
-        return new LeadUseCases(
-                new CreateLeadService(writes),
-                new GetLeadService(repository, cache),
-                new ListLeadsService(repository, cache),
-                new UpdateLeadService(writes),
-                new DeleteLeadService(writes),
-                new ExportLeadsService(repository, transactions),
-                new BatchLeadsService(writes),
-                new ConvertLeadService(writes, contacts(clock), opportunities(clock)));
     }
 }
