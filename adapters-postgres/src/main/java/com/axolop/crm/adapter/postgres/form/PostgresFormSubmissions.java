@@ -3,6 +3,8 @@ package com.axolop.crm.adapter.postgres.form;
 import com.axolop.crm.adapter.postgres.shared.Columns;
 import com.axolop.crm.adapter.postgres.shared.Json;
 import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
+import com.axolop.crm.adapter.postgres.shared.Rows;
+import com.axolop.crm.adapter.postgres.shared.Where;
 import com.axolop.crm.application.form.FormSubmissions;
 import com.axolop.crm.application.shared.Page;
 import com.axolop.crm.application.shared.PageRequest;
@@ -13,12 +15,13 @@ import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
-import java.util.List;
+import java.sql.SQLException;
 import java.util.Objects;
 import java.util.UUID;
 
 public class PostgresFormSubmissions implements FormSubmissions {
+    private static final String TABLE = "form_submissions";
+
     private final PostgresTransactionRunner db;
 
     public PostgresFormSubmissions(PostgresTransactionRunner db) {
@@ -44,34 +47,14 @@ public class PostgresFormSubmissions implements FormSubmissions {
 
     @Override
     public Page<FormSubmission> list(WorkspaceId workspace, Id<Form> form, PageRequest page) {
-        return db.inSnapshot(connection -> {
-            long total;
-            try (PreparedStatement count = connection.prepareStatement(
-                    "select count(*) from form_submissions where workspace_id = ? and form_id = ?")) {
-                count.setString(1, workspace.value());
-                count.setObject(2, form.value());
-                try (ResultSet rows = count.executeQuery()) {
-                    rows.next();
-                    total = rows.getLong(1);
-                }
-            }
-            List<FormSubmission> items = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("""
-                    select id, workspace_id, form_id, submitted_values::text, lead_id, submitted_at from form_submissions
-                    where workspace_id = ? and form_id = ? order by submitted_at desc, id desc limit ? offset ?""")) {
-                select.setString(1, workspace.value());
-                select.setObject(2, form.value());
-                select.setInt(3, page.limit());
-                select.setLong(4, page.offset());
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        items.add(new FormSubmission(Columns.id(rows, 1), new WorkspaceId(rows.getString(2)),
-                                Columns.id(rows, 3), Json.readObject(rows.getString(4)),
-                                new LeadId(rows.getObject(5, UUID.class)), Columns.instant(rows, 6)));
-                    }
-                }
-            }
-            return new Page<>(items, page, total);
-        });
+        Where where = Where.workspace(workspace).equal("form_id", form.value());
+        return db.inSnapshot(connection -> Rows.counted(connection,
+                "id, workspace_id, form_id, submitted_values::text, lead_id, submitted_at", TABLE, where,
+                " order by submitted_at desc, id desc", page, PostgresFormSubmissions::read));
+    }
+
+    private static FormSubmission read(ResultSet row) throws SQLException {
+        return new FormSubmission(Columns.id(row, 1), new WorkspaceId(row.getString(2)), Columns.id(row, 3),
+                Json.readObject(row.getString(4)), new LeadId(row.getObject(5, UUID.class)), Columns.instant(row, 6));
     }
 }

@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -36,6 +35,7 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
 
     protected final PostgresTransactionRunner db;
     private final String table;
+    private final String columns;
     private final String select;
     private final String insert;
     private final String update;
@@ -48,8 +48,9 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
         this.db = Objects.requireNonNull(db);
         this.table = table;
         List<String> names = columns.stream().map(PostgresRecordRepository::name).toList();
-        this.select = "select " + columns.stream().map(column -> cast(column) == null ? column : name(column) + "::text")
+        this.columns = columns.stream().map(column -> cast(column) == null ? column : name(column) + "::text")
                 .collect(Collectors.joining(", "));
+        this.select = "select " + this.columns;
         this.insert = "insert into " + table + " (" + String.join(", ", names) + ") values ("
                 + columns.stream().map(column -> "?" + castSuffix(column)).collect(Collectors.joining(", ")) + ")";
         this.update = "update " + table + " set "
@@ -116,9 +117,7 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
                 for (int i = 0; i < parameters.length; i++) {
                     statement.setObject(i + 1, parameters[i]);
                 }
-                try (ResultSet rows = statement.executeQuery()) {
-                    return rows.next() ? Optional.of(read(rows)) : Optional.empty();
-                }
+                return Rows.first(statement, this::read);
             }
         });
     }
@@ -160,29 +159,8 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
                     query.sort().direction(), query.page(), ids -> findAll(connection, workspace, ids),
                     record -> record.id().value()));
         }
-        return db.inSnapshot(connection -> {
-            long total;
-            try (PreparedStatement count = connection.prepareStatement("select count(*)" + where.from(table))) {
-                where.bind(count);
-                try (ResultSet rows = count.executeQuery()) {
-                    rows.next();
-                    total = rows.getLong(1);
-                }
-            }
-            List<T> items = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement(
-                    select + where.from(table) + orderBy(query.sort()) + " limit ? offset ?")) {
-                int next = where.bind(statement);
-                statement.setInt(next, query.page().limit());
-                statement.setLong(next + 1, query.page().offset());
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        items.add(read(rows));
-                    }
-                }
-            }
-            return new Page<>(items, query.page(), total);
-        });
+        return db.inSnapshot(connection -> Rows.counted(connection, columns, table, where, orderBy(query.sort()),
+                query.page(), this::read));
     }
 
     @Override
@@ -194,14 +172,7 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
                     select + where.fromAll(table) + orderBy(sort))) {
                 statement.setFetchSize(EXPORT_FETCH_SIZE);
                 where.bind(statement);
-                long count = 0;
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        sink.accept(read(rows));
-                        count++;
-                    }
-                }
-                return count;
+                return Rows.each(statement, this::read, sink);
             }
         });
     }

@@ -1,5 +1,7 @@
 package com.axolop.crm.adapter.postgres.shared;
 
+import com.axolop.crm.application.shared.Page;
+import com.axolop.crm.application.shared.PageRequest;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,7 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Reading result rows into lists. */
 public final class Rows {
@@ -29,6 +33,56 @@ public final class Rows {
             select.setArray(2, connection.createArrayOf("uuid", ids.toArray()));
             return all(select, reader);
         }
+    }
+
+    /** The first row the statement selects, if any. */
+    public static <R> Optional<R> first(PreparedStatement select, Reader<R> reader) throws SQLException {
+        try (ResultSet result = select.executeQuery()) {
+            return result.next() ? Optional.of(reader.read(result)) : Optional.empty();
+        }
+    }
+
+    /** The single number a {@code select count(*)}-like statement returns. */
+    public static long number(PreparedStatement select) throws SQLException {
+        return first(select, row -> row.getLong(1)).orElseThrow();
+    }
+
+    /** Feeds every row to {@code sink} as it is read (with a fetch size, through a cursor); returns how many. */
+    public static <R> long each(PreparedStatement select, Reader<R> reader, Consumer<R> sink) throws SQLException {
+        long count = 0;
+        try (ResultSet result = select.executeQuery()) {
+            while (result.next()) {
+                sink.accept(reader.read(result));
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** One page of {@code selectFrom} ("select ... from table where ... order by ..."), bound with {@code where}. */
+    public static <R> List<R> page(Connection connection, String selectFrom, Where where, PageRequest page,
+                                   Reader<R> reader) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(selectFrom + " limit ? offset ?")) {
+            int next = where.bind(select);
+            select.setInt(next, page.limit());
+            select.setLong(next + 1, page.offset());
+            return all(select, reader);
+        }
+    }
+
+    /**
+     * One page of the {@code table}'s rows matching {@code where}, in {@code orderBy}, with the number of all
+     * matching rows. Run it in a snapshot (inSnapshot) so page and total agree.
+     */
+    public static <R> Page<R> counted(Connection connection, String columns, String table, Where where,
+                                      String orderBy, PageRequest page, Reader<R> reader) throws SQLException {
+        long total;
+        try (PreparedStatement count = connection.prepareStatement("select count(*)" + where.from(table))) {
+            where.bind(count);
+            total = number(count);
+        }
+        return new Page<>(page(connection, "select " + columns + where.from(table) + orderBy, where, page, reader),
+                page, total);
     }
 
     /** Every row the statement selects. */

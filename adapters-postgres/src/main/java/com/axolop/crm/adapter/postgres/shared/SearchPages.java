@@ -5,7 +5,6 @@ import com.axolop.crm.application.shared.PageRequest;
 import com.axolop.crm.application.shared.Sort;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
