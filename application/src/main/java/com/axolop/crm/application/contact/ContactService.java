@@ -15,6 +15,7 @@ import com.axolop.crm.domain.shared.Change;
 import com.axolop.crm.domain.shared.Id;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Contacts: a lead reference must exist in the workspace, and an email belongs to one contact at most. */
@@ -48,7 +49,10 @@ public class ContactService extends RecordService<Contact, ContactDetails, Conta
     @Override
     protected void checkWrite(Contact contact, Contact previous) {
         requireExisting(contact, previous, "lead_id", "lead", c -> c.details().leadId());
-        if (contact.details().email() != null) {
+        // An unchanged email is still this contact's alone (the unique index guarantees it): no lookup needed.
+        boolean emailChanged = previous == null
+                || !Objects.equals(contact.details().emailKey(), previous.details().emailKey());
+        if (contact.details().email() != null && emailChanged) {
             contacts.findByEmail(contact.workspaceId(), contact.details().email())
                     .filter(other -> !other.id().equals(contact.id()))
                     .ifPresent(other -> {

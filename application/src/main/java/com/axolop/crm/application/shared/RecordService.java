@@ -109,12 +109,4 @@ public abstract class RecordService<T extends EditableRecord<T, D>, D, F, S exte
             throw new InvalidFieldException(field, "does not exist in this workspace");
         }
     }
-
-    protected RecordRepository<T, F, S> records() {
-        return records;
-    }
-
-    protected RecordKind<T> kind() {
-        return kind;
-    }
 }

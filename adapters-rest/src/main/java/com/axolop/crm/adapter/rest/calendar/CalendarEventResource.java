@@ -5,8 +5,8 @@ import com.axolop.crm.adapter.rest.shared.FieldErrors;
 import com.axolop.crm.adapter.rest.shared.JsonFields;
 import com.axolop.crm.adapter.rest.shared.QueryParams;
 import com.axolop.crm.adapter.rest.shared.RecordResource;
+import com.axolop.crm.application.calendar.CalendarEventService;
 import com.axolop.crm.application.calendar.CalendarEventFilter;
-import com.axolop.crm.application.calendar.CalendarEventSnapshot;
 import com.axolop.crm.application.calendar.CalendarEventSortField;
 import com.axolop.crm.application.calendar.ManageCalendarEventsUseCase;
 import com.axolop.crm.application.shared.Sort;
@@ -37,9 +37,9 @@ public final class CalendarEventResource {
 
     public static RecordResource<CalendarEvent, CalendarEventDetails, CalendarEventFilter, CalendarEventSortField> of(
             ManageCalendarEventsUseCase events) {
-        return new RecordResource<>(PATH, "Calendar event not found", events, CalendarEventResource::details,
+        return new RecordResource<>(PATH, CalendarEventService.KIND, events, CalendarEventResource::details,
                 CalendarEventResource::filter, CalendarEventSortField.class,
-                new Sort<>(CalendarEventSortField.START_AT, Sort.Direction.ASC), CalendarEventSnapshot::of,
+                new Sort<>(CalendarEventSortField.START_AT, Sort.Direction.ASC),
                 EXPORT_COLUMNS);
     }
 

@@ -4,12 +4,12 @@ import com.axolop.crm.adapter.rest.auth.AuthenticationFilter;
 import com.axolop.crm.adapter.rest.shared.BatchRequests;
 import com.axolop.crm.adapter.rest.shared.FieldErrors;
 import com.axolop.crm.adapter.rest.shared.JsonBody;
-import com.axolop.crm.adapter.rest.shared.Json;
 import com.axolop.crm.adapter.rest.shared.JsonFields;
 import com.axolop.crm.adapter.rest.shared.QueryParams;
 import com.axolop.crm.adapter.rest.shared.RecordResource;
 import com.axolop.crm.adapter.rest.shared.Reply;
 import com.axolop.crm.adapter.rest.shared.Responses;
+import com.axolop.crm.application.contact.ContactService;
 import com.axolop.crm.application.contact.ContactFilter;
 import com.axolop.crm.application.contact.ContactSnapshot;
 import com.axolop.crm.application.contact.ContactSortField;
@@ -40,9 +40,9 @@ public final class ContactResource {
 
     public static RecordResource<Contact, ContactDetails, ContactFilter, ContactSortField> of(
             ManageContactsUseCase contacts) {
-        return new RecordResource<>(PATH, "Contact not found", contacts, ContactResource::details,
+        return new RecordResource<>(PATH, ContactService.KIND, contacts, ContactResource::details,
                 ContactResource::filter, ContactSortField.class,
-                new Sort<>(ContactSortField.CREATED_AT, Sort.Direction.DESC), ContactSnapshot::of, EXPORT_COLUMNS);
+                new Sort<>(ContactSortField.CREATED_AT, Sort.Direction.DESC), EXPORT_COLUMNS);
     }
 
     /** {@code POST /batch}: create, or upsert by email, up to 100 contacts in one transaction. */

@@ -11,6 +11,7 @@ import com.axolop.crm.adapter.rest.shared.RecordHttpService;
 import com.axolop.crm.adapter.rest.shared.RecordResource;
 import com.axolop.crm.adapter.rest.shared.Reply;
 import com.axolop.crm.adapter.rest.shared.Responses;
+import com.axolop.crm.application.form.FormService;
 import com.axolop.crm.application.form.FormFilter;
 import com.axolop.crm.application.form.FormSnapshot;
 import com.axolop.crm.application.form.FormSortField;
@@ -56,8 +57,8 @@ public final class FormResource {
     public FormResource(ManageFormsUseCase forms, SubmitFormUseCase submit) {
         this.forms = forms;
         this.submit = submit;
-        var resource = new RecordResource<>(PATH, NOT_FOUND, forms, FormResource::details, FormResource::filter,
-                FormSortField.class, new Sort<>(FormSortField.CREATED_AT, Sort.Direction.DESC), FormSnapshot::of,
+        var resource = new RecordResource<>(PATH, FormService.KIND, forms, FormResource::details, FormResource::filter,
+                FormSortField.class, new Sort<>(FormSortField.CREATED_AT, Sort.Direction.DESC),
                 List.of());
         this.records = new RecordHttpService<>(resource, this::extraRoutes);
     }

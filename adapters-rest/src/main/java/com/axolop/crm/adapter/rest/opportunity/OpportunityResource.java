@@ -4,9 +4,9 @@ import com.axolop.crm.adapter.rest.shared.FieldErrors;
 import com.axolop.crm.adapter.rest.shared.JsonFields;
 import com.axolop.crm.adapter.rest.shared.QueryParams;
 import com.axolop.crm.adapter.rest.shared.RecordResource;
+import com.axolop.crm.application.opportunity.OpportunityService;
 import com.axolop.crm.application.opportunity.ManageOpportunitiesUseCase;
 import com.axolop.crm.application.opportunity.OpportunityFilter;
-import com.axolop.crm.application.opportunity.OpportunitySnapshot;
 import com.axolop.crm.application.opportunity.OpportunitySortField;
 import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.domain.contact.Contact;
@@ -38,9 +38,9 @@ public final class OpportunityResource {
 
     public static RecordResource<Opportunity, OpportunityDetails, OpportunityFilter, OpportunitySortField> of(
             ManageOpportunitiesUseCase opportunities) {
-        return new RecordResource<>(PATH, "Opportunity not found", opportunities, OpportunityResource::details,
+        return new RecordResource<>(PATH, OpportunityService.KIND, opportunities, OpportunityResource::details,
                 OpportunityResource::filter, OpportunitySortField.class,
-                new Sort<>(OpportunitySortField.CREATED_AT, Sort.Direction.DESC), OpportunitySnapshot::of,
+                new Sort<>(OpportunitySortField.CREATED_AT, Sort.Direction.DESC),
                 EXPORT_COLUMNS);
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -64,9 +65,13 @@ public final class Exports {
             case Number number -> number.toString();
             case Boolean bool -> bool.toString();
             case Collection<?> items -> SpreadsheetSafe.cell(items.stream().map(item -> item instanceof Map<?, ?>
-                    ? new String(Json.bytes(item), java.nio.charset.StandardCharsets.UTF_8)
+                    ? json(item)
                     : String.valueOf(item)).collect(Collectors.joining(";")));
-            default -> new String(Json.bytes(value), java.nio.charset.StandardCharsets.UTF_8);
+            default -> json(value);
         };
+    }
+
+    private static String json(Object value) {
+        return new String(Json.bytes(value), StandardCharsets.UTF_8);
     }
 }

@@ -51,7 +51,7 @@ public class RecordHttpService<T extends WorkspaceRecord<T>, D, F, S extends Enu
         ListQuery<F, S> query = QueryParams.listQuery(req.query(), resource.filter(), resource.sortFields(),
                 resource.defaultSort());
         Responses.page(res, resource.useCases().list(AuthenticationFilter.actor(req), query),
-                record -> resource.snapshot().apply(record));
+                resource::snapshot);
     }
 
     private Reply create(ServerRequest req) {
@@ -62,7 +62,7 @@ public class RecordHttpService<T extends WorkspaceRecord<T>, D, F, S extends Enu
     /** 201 for a new record, with Location and ETag. */
     public Reply created(T record) {
         return Reply.created(resource.path() + "/" + record.id(), record.revision().version(),
-                resource.snapshot().apply(record));
+                resource.snapshot(record));
     }
 
     private void get(ServerRequest req, ServerResponse res) {
@@ -90,15 +90,15 @@ public class RecordHttpService<T extends WorkspaceRecord<T>, D, F, S extends Enu
         errors.throwIfAny();
         Actor actor = AuthenticationFilter.actor(req);
         Exports.<T>stream(res, resource.name(), format, resource.exportColumns(),
-                Exports.snapshotCells(resource.exportColumns(), resource.snapshot()),
-                record -> resource.snapshot().apply(record),
+                Exports.snapshotCells(resource.exportColumns(), resource::snapshot),
+                resource::snapshot,
                 sink -> resource.useCases().export(actor, filter, sort, sink));
     }
 
     /** Sends one record with its ETag. */
     public void send(ServerResponse res, Status status, T record) {
         Etags.set(res, record.revision().version());
-        Responses.data(res, status, resource.snapshot().apply(record));
+        Responses.data(res, status, resource.snapshot(record));
     }
 
     /** The {id} path parameter; anything that is not a UUID cannot name a record, so it is a 404. */
@@ -106,7 +106,7 @@ public class RecordHttpService<T extends WorkspaceRecord<T>, D, F, S extends Enu
         try {
             return Id.parse(req.path().pathParameters().get("id"));
         } catch (IllegalArgumentException e) {
-            throw new ApiException(Status.NOT_FOUND_404, resource.notFoundMessage());
+            throw new ApiException(Status.NOT_FOUND_404, resource.kind().notFoundMessage());
         }
     }
 }
