@@ -1,8 +1,8 @@
 package com.axolop.crm.bootstrap;
 
 import com.axolop.crm.adapter.rest.ratelimit.RateLimits;
-import com.axolop.crm.application.shared.CacheRegion;
-import com.axolop.crm.application.shared.RateLimit;
+import com.axolop.crm.application.adapterport.RateLimit;
+import com.axolop.crm.application.port.CacheRegion;
 import io.helidon.config.Config;
 import java.net.URI;
 import java.net.URISyntaxException;

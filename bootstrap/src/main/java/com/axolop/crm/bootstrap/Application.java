@@ -13,7 +13,7 @@ import com.axolop.crm.adapter.rest.shared.JsonBody;
 import com.axolop.crm.adapter.rest.system.ApiInfo;
 import com.axolop.crm.application.activity.ListActivitiesService;
 import com.axolop.crm.application.cache.ClearCacheService;
-import com.axolop.crm.application.shared.Cache;
+import com.axolop.crm.application.port.Cache;
 import io.helidon.common.socket.SocketOptions;
 import io.helidon.http.DirectHandler;
 import io.helidon.metrics.api.MeterRegistry;

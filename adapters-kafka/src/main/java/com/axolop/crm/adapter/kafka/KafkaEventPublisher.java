@@ -1,7 +1,7 @@
 package com.axolop.crm.adapter.kafka;
 
-import com.axolop.crm.application.shared.EventPublisher;
-import com.axolop.crm.application.shared.OutboxEvent;
+import com.axolop.crm.application.adapterport.EventPublisher;
+import com.axolop.crm.application.port.OutboxEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;

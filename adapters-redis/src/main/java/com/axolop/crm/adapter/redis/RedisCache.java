@@ -1,7 +1,7 @@
 package com.axolop.crm.adapter.redis;
 
-import com.axolop.crm.application.shared.Cache;
-import com.axolop.crm.application.shared.CacheRegion;
+import com.axolop.crm.application.port.Cache;
+import com.axolop.crm.application.port.CacheRegion;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,6 +1,6 @@
 package com.axolop.crm.adapter.redis;
 
-import com.axolop.crm.application.shared.DistributedLock;
+import com.axolop.crm.application.port.DistributedLock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;

@@ -1,8 +1,8 @@
 package com.axolop.crm.adapter.redis;
 
-import com.axolop.crm.application.shared.RateLimit;
-import com.axolop.crm.application.shared.RateLimitDecision;
-import com.axolop.crm.application.shared.RateLimiter;
+import com.axolop.crm.application.adapterport.RateLimit;
+import com.axolop.crm.application.adapterport.RateLimitDecision;
+import com.axolop.crm.application.adapterport.RateLimiter;
 import java.time.Duration;
 import java.util.List;
 import org.redisson.api.RScript;

@@ -2,9 +2,9 @@ package com.axolop.crm.adapter.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.axolop.crm.application.shared.Cache;
-import com.axolop.crm.application.shared.CacheContract;
-import com.axolop.crm.application.shared.CacheRegion;
+import com.axolop.crm.application.port.Cache;
+import com.axolop.crm.application.port.CacheContract;
+import com.axolop.crm.application.port.CacheRegion;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;

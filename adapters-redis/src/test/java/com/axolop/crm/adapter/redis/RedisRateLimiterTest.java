@@ -2,8 +2,8 @@ package com.axolop.crm.adapter.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.axolop.crm.application.shared.RateLimit;
-import com.axolop.crm.application.shared.RateLimitDecision;
+import com.axolop.crm.application.adapterport.RateLimit;
+import com.axolop.crm.application.adapterport.RateLimitDecision;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package com.axolop.crm.application.cache;
 
+import com.axolop.crm.application.port.Cache;
 import com.axolop.crm.application.shared.Actor;
-import com.axolop.crm.application.shared.Cache;
 import java.util.Objects;
 
 public class ClearCacheService implements ClearCacheUseCase {

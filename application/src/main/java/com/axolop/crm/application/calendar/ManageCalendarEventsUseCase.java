@@ -1,6 +1,6 @@
 package com.axolop.crm.application.calendar;
 
-import com.axolop.crm.application.shared.ManageRecordsUseCase;
+import com.axolop.crm.application.record.ManageRecordsUseCase;
 import com.axolop.crm.domain.calendar.CalendarEvent;
 import com.axolop.crm.domain.calendar.CalendarEventDetails;
 

@@ -1,6 +1,6 @@
 package com.axolop.crm.application.contact;
 
-import com.axolop.crm.application.shared.RecordRepository;
+import com.axolop.crm.application.record.RecordRepository;
 import com.axolop.crm.domain.contact.Contact;
 import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.WorkspaceId;

@@ -1,16 +1,16 @@
 package com.axolop.crm.application.contact;
 
+import com.axolop.crm.application.record.BatchItem;
+import com.axolop.crm.application.record.BatchOutcome;
+import com.axolop.crm.application.record.Batches;
+import com.axolop.crm.application.record.RecordKind;
+import com.axolop.crm.application.record.RecordService;
+import com.axolop.crm.application.record.RecordWritePorts;
 import com.axolop.crm.application.shared.Actor;
-import com.axolop.crm.application.shared.BatchItem;
-import com.axolop.crm.application.shared.BatchOutcome;
-import com.axolop.crm.application.shared.Batches;
-import com.axolop.crm.application.shared.ConflictException;
 import com.axolop.crm.application.shared.ExpectedVersion;
-import com.axolop.crm.application.shared.RecordKind;
-import com.axolop.crm.application.shared.RecordService;
-import com.axolop.crm.application.shared.RecordWritePorts;
 import com.axolop.crm.domain.contact.Contact;
 import com.axolop.crm.domain.contact.ContactDetails;
+import com.axolop.crm.domain.refusal.ConflictException;
 import com.axolop.crm.domain.shared.Change;
 import com.axolop.crm.domain.shared.Id;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package com.axolop.crm.application.contact;
 
-import com.axolop.crm.application.shared.Snapshots;
+import com.axolop.crm.application.record.Snapshots;
 import com.axolop.crm.domain.contact.Contact;
 import com.axolop.crm.domain.contact.ContactDetails;
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package com.axolop.crm.application.contact;
 
+import com.axolop.crm.application.record.BatchItem;
+import com.axolop.crm.application.record.BatchOutcome;
+import com.axolop.crm.application.record.ManageRecordsUseCase;
 import com.axolop.crm.application.shared.Actor;
-import com.axolop.crm.application.shared.BatchItem;
-import com.axolop.crm.application.shared.BatchOutcome;
-import com.axolop.crm.application.shared.ManageRecordsUseCase;
 import com.axolop.crm.domain.contact.Contact;
 import com.axolop.crm.domain.contact.ContactDetails;
 import java.util.List;

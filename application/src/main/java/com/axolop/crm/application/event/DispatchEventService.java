@@ -1,6 +1,6 @@
 package com.axolop.crm.application.event;
 
-import com.axolop.crm.application.shared.TransactionRunner;
+import com.axolop.crm.application.port.TransactionRunner;
 import java.util.List;
 import java.util.Objects;
 

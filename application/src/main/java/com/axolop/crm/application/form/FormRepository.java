@@ -1,6 +1,6 @@
 package com.axolop.crm.application.form;
 
-import com.axolop.crm.application.shared.RecordRepository;
+import com.axolop.crm.application.record.RecordRepository;
 import com.axolop.crm.domain.form.Form;
 import com.axolop.crm.domain.shared.Id;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package com.axolop.crm.application.form;
 
+import com.axolop.crm.application.record.RecordKind;
+import com.axolop.crm.application.record.RecordService;
+import com.axolop.crm.application.record.RecordWritePorts;
 import com.axolop.crm.application.shared.Actor;
 import com.axolop.crm.application.shared.Page;
 import com.axolop.crm.application.shared.PageRequest;
-import com.axolop.crm.application.shared.RecordKind;
-import com.axolop.crm.application.shared.RecordService;
-import com.axolop.crm.application.shared.RecordWritePorts;
 import com.axolop.crm.domain.form.Form;
 import com.axolop.crm.domain.form.FormDetails;
 import com.axolop.crm.domain.form.FormSubmission;

@@ -1,7 +1,7 @@
 package com.axolop.crm.application.form;
 
+import com.axolop.crm.application.record.ManageRecordsUseCase;
 import com.axolop.crm.application.shared.Actor;
-import com.axolop.crm.application.shared.ManageRecordsUseCase;
 import com.axolop.crm.application.shared.Page;
 import com.axolop.crm.application.shared.PageRequest;
 import com.axolop.crm.domain.form.Form;

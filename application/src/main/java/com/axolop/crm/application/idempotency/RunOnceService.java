@@ -1,6 +1,7 @@
 package com.axolop.crm.application.idempotency;
 
-import com.axolop.crm.application.shared.TransactionRunner;
+import com.axolop.crm.application.port.TransactionRunner;
+import com.axolop.crm.domain.refusal.IdempotencyKeyReusedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

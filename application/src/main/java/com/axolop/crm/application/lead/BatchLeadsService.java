@@ -1,9 +1,9 @@
 package com.axolop.crm.application.lead;
 
+import com.axolop.crm.application.record.BatchItem;
+import com.axolop.crm.application.record.BatchOutcome;
+import com.axolop.crm.application.record.Batches;
 import com.axolop.crm.application.shared.Actor;
-import com.axolop.crm.application.shared.BatchItem;
-import com.axolop.crm.application.shared.BatchOutcome;
-import com.axolop.crm.application.shared.Batches;
 import com.axolop.crm.application.shared.ExpectedVersion;
 import com.axolop.crm.domain.lead.Lead;
 import com.axolop.crm.domain.lead.LeadDetails;

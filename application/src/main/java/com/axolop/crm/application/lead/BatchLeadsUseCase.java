@@ -1,8 +1,8 @@
 package com.axolop.crm.application.lead;
 
+import com.axolop.crm.application.record.BatchItem;
+import com.axolop.crm.application.record.BatchOutcome;
 import com.axolop.crm.application.shared.Actor;
-import com.axolop.crm.application.shared.BatchItem;
-import com.axolop.crm.application.shared.BatchOutcome;
 import com.axolop.crm.domain.lead.Lead;
 import com.axolop.crm.domain.lead.LeadDetails;
 import java.util.List;

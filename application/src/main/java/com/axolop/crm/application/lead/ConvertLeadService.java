@@ -3,13 +3,13 @@ package com.axolop.crm.application.lead;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
 import com.axolop.crm.application.opportunity.ManageOpportunitiesUseCase;
 import com.axolop.crm.application.shared.Actor;
-import com.axolop.crm.application.shared.ConflictException;
-import com.axolop.crm.application.shared.NotFoundException;
 import com.axolop.crm.domain.contact.Contact;
 import com.axolop.crm.domain.contact.ContactDetails;
 import com.axolop.crm.domain.lead.Lead;
 import com.axolop.crm.domain.opportunity.Opportunity;
 import com.axolop.crm.domain.opportunity.OpportunityDetails;
+import com.axolop.crm.domain.refusal.ConflictException;
+import com.axolop.crm.domain.refusal.NotFoundException;
 import com.axolop.crm.domain.shared.Id;
 import java.util.Objects;
 

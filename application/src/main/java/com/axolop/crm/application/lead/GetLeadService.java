@@ -1,10 +1,10 @@
 package com.axolop.crm.application.lead;
 
+import com.axolop.crm.application.port.Cache;
 import com.axolop.crm.application.shared.Actor;
-import com.axolop.crm.application.shared.Cache;
-import com.axolop.crm.application.shared.NotFoundException;
 import com.axolop.crm.domain.lead.Lead;
 import com.axolop.crm.domain.lead.LeadId;
+import com.axolop.crm.domain.refusal.NotFoundException;
 import java.util.Objects;
 
 public class GetLeadService implements GetLeadUseCase {

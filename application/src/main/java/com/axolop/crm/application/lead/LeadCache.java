@@ -1,7 +1,7 @@
 package com.axolop.crm.application.lead;
 
-import com.axolop.crm.application.shared.Cache;
-import com.axolop.crm.application.shared.CacheRegion;
+import com.axolop.crm.application.port.Cache;
+import com.axolop.crm.application.port.CacheRegion;
 import com.axolop.crm.application.shared.DateRange;
 import com.axolop.crm.application.shared.Page;
 import com.axolop.crm.domain.lead.Lead;

@@ -1,8 +1,8 @@
 package com.axolop.crm.application.lead;
 
-import com.axolop.crm.application.shared.InvalidFieldException;
 import com.axolop.crm.domain.lead.LeadDetails;
 import com.axolop.crm.domain.lead.LeadStatus;
+import com.axolop.crm.domain.refusal.InvalidFieldException;
 
 /**
  * CONVERTED means "has a contact made from it": only the conversion sets it, and nothing unsets it, so a lead

@@ -1,6 +1,6 @@
 package com.axolop.crm.application.lead;
 
-import com.axolop.crm.application.shared.OutboxEvent;
+import com.axolop.crm.application.port.OutboxEvent;
 import com.axolop.crm.domain.lead.LeadEvent;
 import com.axolop.crm.domain.shared.UserId;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package com.axolop.crm.application.lead;
 
-import com.axolop.crm.application.shared.Snapshots;
+import com.axolop.crm.application.record.Snapshots;
 import com.axolop.crm.domain.lead.Lead;
 import com.axolop.crm.domain.lead.LeadDetails;
 import java.util.LinkedHashMap;

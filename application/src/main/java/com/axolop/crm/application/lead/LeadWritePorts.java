@@ -1,8 +1,8 @@
 package com.axolop.crm.application.lead;
 
-import com.axolop.crm.application.shared.Cache;
-import com.axolop.crm.application.shared.EventOutbox;
-import com.axolop.crm.application.shared.TransactionRunner;
+import com.axolop.crm.application.port.Cache;
+import com.axolop.crm.application.port.EventOutbox;
+import com.axolop.crm.application.port.TransactionRunner;
 import java.time.Clock;
 import java.util.Objects;
 

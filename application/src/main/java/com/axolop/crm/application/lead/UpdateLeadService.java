@@ -1,8 +1,8 @@
 package com.axolop.crm.application.lead;
 
 import com.axolop.crm.application.shared.Actor;
-import com.axolop.crm.application.shared.NotFoundException;
 import com.axolop.crm.domain.lead.Lead;
+import com.axolop.crm.domain.refusal.NotFoundException;
 import java.util.Objects;
 
 public class UpdateLeadService implements UpdateLeadUseCase {

@@ -1,6 +1,6 @@
 package com.axolop.crm.application.opportunity;
 
-import com.axolop.crm.application.shared.ManageRecordsUseCase;
+import com.axolop.crm.application.record.ManageRecordsUseCase;
 import com.axolop.crm.domain.opportunity.Opportunity;
 import com.axolop.crm.domain.opportunity.OpportunityDetails;
 

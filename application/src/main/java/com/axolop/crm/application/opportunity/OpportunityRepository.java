@@ -1,6 +1,6 @@
 package com.axolop.crm.application.opportunity;
 
-import com.axolop.crm.application.shared.RecordRepository;
+import com.axolop.crm.application.record.RecordRepository;
 import com.axolop.crm.domain.opportunity.Opportunity;
 
 public interface OpportunityRepository

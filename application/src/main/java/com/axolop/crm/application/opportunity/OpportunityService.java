@@ -1,9 +1,9 @@
 package com.axolop.crm.application.opportunity;
 
+import com.axolop.crm.application.record.RecordKind;
+import com.axolop.crm.application.record.RecordService;
+import com.axolop.crm.application.record.RecordWritePorts;
 import com.axolop.crm.application.shared.Actor;
-import com.axolop.crm.application.shared.RecordKind;
-import com.axolop.crm.application.shared.RecordService;
-import com.axolop.crm.application.shared.RecordWritePorts;
 import com.axolop.crm.domain.opportunity.Opportunity;
 import com.axolop.crm.domain.opportunity.OpportunityDetails;
 import com.axolop.crm.domain.shared.Change;

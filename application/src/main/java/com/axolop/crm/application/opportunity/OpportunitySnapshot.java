@@ -1,6 +1,6 @@
 package com.axolop.crm.application.opportunity;
 
-import com.axolop.crm.application.shared.Snapshots;
+import com.axolop.crm.application.record.Snapshots;
 import com.axolop.crm.domain.opportunity.Opportunity;
 import com.axolop.crm.domain.opportunity.OpportunityDetails;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package com.axolop.crm.application.search;
 
 import com.axolop.crm.application.shared.Actor;
-import com.axolop.crm.application.shared.InvalidFieldException;
 import com.axolop.crm.application.shared.Page;
+import com.axolop.crm.domain.refusal.InvalidFieldException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

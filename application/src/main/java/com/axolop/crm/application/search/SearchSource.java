@@ -1,7 +1,7 @@
 package com.axolop.crm.application.search;
 
-import com.axolop.crm.application.shared.RecordKind;
-import com.axolop.crm.application.shared.RecordRepository;
+import com.axolop.crm.application.record.RecordKind;
+import com.axolop.crm.application.record.RecordRepository;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import com.axolop.crm.domain.shared.WorkspaceRecord;

@@ -1,5 +1,6 @@
 package com.axolop.crm.application.shared;
 
+import com.axolop.crm.domain.refusal.ForbiddenException;
 import com.axolop.crm.domain.shared.UserId;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package com.axolop.crm.application.shared;
 
+import com.axolop.crm.domain.refusal.VersionMismatchException;
 import java.util.Set;
 
 /** Optimistic-lock precondition of a write: any version, or one of the given ones (If-Match may list several). */

@@ -2,7 +2,7 @@ package com.axolop.crm.application.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.axolop.crm.application.shared.DirectTransactionRunner;
+import com.axolop.crm.application.port.DirectTransactionRunner;
 import com.axolop.crm.domain.shared.Uuids;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package com.axolop.crm.application.idempotency;
 
-import com.axolop.crm.application.shared.TransactionRunner;
+import com.axolop.crm.application.port.TransactionRunner;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;

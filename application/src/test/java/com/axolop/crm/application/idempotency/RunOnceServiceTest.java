@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.axolop.crm.application.shared.MutableClock;
 import com.axolop.crm.application.shared.TestActors;
+import com.axolop.crm.domain.refusal.IdempotencyKeyReusedException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

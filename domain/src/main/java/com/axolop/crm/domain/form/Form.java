@@ -3,6 +3,8 @@ package com.axolop.crm.domain.form;
 import com.axolop.crm.domain.lead.LeadDetails;
 import com.axolop.crm.domain.lead.LeadName;
 import com.axolop.crm.domain.lead.LeadStatus;
+import com.axolop.crm.domain.refusal.FieldViolation;
+import com.axolop.crm.domain.refusal.InvalidFieldException;
 import com.axolop.crm.domain.shared.Change;
 import com.axolop.crm.domain.shared.EditableRecord;
 import com.axolop.crm.domain.shared.EmailAddress;
@@ -103,7 +105,7 @@ public record Form(Id<Form> id, WorkspaceId workspaceId, FormDetails details, Re
      * The submitted values, checked and normalised field by field (text trimmed, emails validated, numbers as
      * BigDecimal, checkboxes as booleans), in the form's order; absent optional fields are left out.
      *
-     * @throws InvalidSubmissionException listing every refused value, and every value the form does not ask for
+     * @throws InvalidFieldException listing every refused value, and every value the form does not ask for
      */
     public Map<String, Object> accept(Map<String, Object> values) {
         var accepted = new LinkedHashMap<String, Object>();
@@ -132,7 +134,7 @@ public record Form(Id<Form> id, WorkspaceId workspaceId, FormDetails details, Re
             }
         }
         if (!violations.isEmpty()) {
-            throw new InvalidSubmissionException(violations);
+            throw new InvalidFieldException(violations);
         }
         return accepted;
     }

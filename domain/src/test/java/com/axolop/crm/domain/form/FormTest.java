@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.axolop.crm.domain.lead.LeadDetails;
 import com.axolop.crm.domain.lead.LeadName;
 import com.axolop.crm.domain.lead.LeadStatus;
+import com.axolop.crm.domain.refusal.FieldViolation;
+import com.axolop.crm.domain.refusal.InvalidFieldException;
 import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.UserId;
@@ -38,7 +40,7 @@ class FormTest {
     @Test
     void aRequiredCheckboxMustBeTicked() {
         assertThatThrownBy(() -> form.accept(Map.of("full_name", "Jane", "consent", false)))
-                .isInstanceOfSatisfying(InvalidSubmissionException.class, e -> assertThat(e.violations())
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.violations())
                         .containsExactly(new FieldViolation("consent", "consent is required")));
     }
 
@@ -47,7 +49,7 @@ class FormTest {
         var values = new HashMap<String, Object>(Map.of("full_name", "x".repeat(201), "consent", true));
         values.put("budget", new BigDecimal("-1"));
 
-        assertThatThrownBy(() -> form.accept(values)).isInstanceOfSatisfying(InvalidSubmissionException.class,
+        assertThatThrownBy(() -> form.accept(values)).isInstanceOfSatisfying(InvalidFieldException.class,
                 e -> assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("full_name", "budget"));
     }
 

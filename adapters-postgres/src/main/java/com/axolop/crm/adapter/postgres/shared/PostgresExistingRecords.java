@@ -1,6 +1,6 @@
 package com.axolop.crm.adapter.postgres.shared;
 
-import com.axolop.crm.application.shared.ExistingRecords;
+import com.axolop.crm.application.port.ExistingRecords;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import java.sql.PreparedStatement;

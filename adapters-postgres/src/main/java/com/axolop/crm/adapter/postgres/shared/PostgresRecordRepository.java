@@ -1,11 +1,11 @@
 package com.axolop.crm.adapter.postgres.shared;
 
-import com.axolop.crm.application.shared.ConflictException;
-import com.axolop.crm.application.shared.ListQuery;
+import com.axolop.crm.application.record.ListQuery;
+import com.axolop.crm.application.record.RecordRepository;
 import com.axolop.crm.application.shared.Page;
-import com.axolop.crm.application.shared.RecordRepository;
 import com.axolop.crm.application.shared.SearchFilter;
 import com.axolop.crm.application.shared.Sort;
+import com.axolop.crm.domain.refusal.ConflictException;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import com.axolop.crm.domain.shared.WorkspaceRecord;

@@ -1,7 +1,7 @@
 package com.axolop.crm.adapter.postgres.shared;
 
-import com.axolop.crm.application.shared.ConflictException;
-import com.axolop.crm.application.shared.TransactionRunner;
+import com.axolop.crm.application.port.TransactionRunner;
+import com.axolop.crm.domain.refusal.ConflictException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;

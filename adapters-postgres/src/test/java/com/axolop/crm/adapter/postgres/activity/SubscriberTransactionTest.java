@@ -3,7 +3,7 @@ package com.axolop.crm.adapter.postgres.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.axolop.crm.adapter.postgres.shared.PostgresProcessedEvents;
+import com.axolop.crm.adapter.postgres.event.PostgresProcessedEvents;
 import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
 import com.axolop.crm.adapter.postgres.shared.TestDatabase;
 import com.axolop.crm.application.activity.ActivityFilter;

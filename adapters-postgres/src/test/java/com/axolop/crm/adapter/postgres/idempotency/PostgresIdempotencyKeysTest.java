@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.axolop.crm.adapter.postgres.lead.PostgresLeadRepository;
-import com.axolop.crm.adapter.postgres.shared.PostgresEventOutbox;
+import com.axolop.crm.adapter.postgres.outbox.PostgresEventOutbox;
 import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
 import com.axolop.crm.adapter.postgres.shared.TestDatabase;
 import com.axolop.crm.application.idempotency.IdempotencyKey;
@@ -17,8 +17,8 @@ import com.axolop.crm.application.lead.CreateLeadCommand;
 import com.axolop.crm.application.lead.CreateLeadService;
 import com.axolop.crm.application.lead.LeadWritePorts;
 import com.axolop.crm.application.lead.TestLeads;
+import com.axolop.crm.application.port.Cache;
 import com.axolop.crm.application.shared.Actor;
-import com.axolop.crm.application.shared.Cache;
 import com.axolop.crm.application.shared.TestActors;
 import com.axolop.crm.domain.lead.Lead;
 import java.nio.charset.StandardCharsets;

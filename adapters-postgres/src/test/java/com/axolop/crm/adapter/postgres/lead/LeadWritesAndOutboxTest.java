@@ -3,7 +3,7 @@ package com.axolop.crm.adapter.postgres.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.axolop.crm.adapter.postgres.shared.PostgresEventOutbox;
+import com.axolop.crm.adapter.postgres.outbox.PostgresEventOutbox;
 import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
 import com.axolop.crm.adapter.postgres.shared.TestDatabase;
 import com.axolop.crm.application.lead.CreateLeadCommand;
@@ -14,14 +14,14 @@ import com.axolop.crm.application.lead.LeadWritePorts;
 import com.axolop.crm.application.lead.TestLeads;
 import com.axolop.crm.application.lead.UpdateLeadCommand;
 import com.axolop.crm.application.lead.UpdateLeadService;
+import com.axolop.crm.application.port.Cache;
 import com.axolop.crm.application.shared.Actor;
-import com.axolop.crm.application.shared.Cache;
 import com.axolop.crm.application.shared.ExpectedVersion;
 import com.axolop.crm.application.shared.TestActors;
-import com.axolop.crm.application.shared.VersionMismatchException;
 import com.axolop.crm.domain.lead.Lead;
 import com.axolop.crm.domain.lead.LeadId;
 import com.axolop.crm.domain.lead.LeadStatus;
+import com.axolop.crm.domain.refusal.VersionMismatchException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -86,7 +86,7 @@ class LeadWritesAndOutboxTest {
 
         assertThatThrownBy(() -> db.inTransaction(() -> {
             leads.insert(second.lead());
-            outbox.append(List.of(new com.axolop.crm.application.shared.OutboxEvent(reusedEventId, "lead",
+            outbox.append(List.of(new com.axolop.crm.application.port.OutboxEvent(reusedEventId, "lead",
                     second.lead().id().toString(), "lead.created", actor.workspace(), java.util.Map.of(),
                     clock.instant())));
             return null;

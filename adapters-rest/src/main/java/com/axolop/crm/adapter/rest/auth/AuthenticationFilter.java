@@ -2,8 +2,8 @@ package com.axolop.crm.adapter.rest.auth;
 
 import com.axolop.crm.adapter.rest.ratelimit.RateLimitGate;
 import com.axolop.crm.adapter.rest.shared.ApiException;
+import com.axolop.crm.application.adapterport.RateLimit;
 import com.axolop.crm.application.shared.Actor;
-import com.axolop.crm.application.shared.RateLimit;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;

@@ -2,7 +2,6 @@ package com.axolop.crm.adapter.rest.form;
 
 import com.axolop.crm.adapter.rest.auth.AuthenticationFilter;
 import com.axolop.crm.adapter.rest.shared.ApiException;
-import com.axolop.crm.adapter.rest.shared.FieldError;
 import com.axolop.crm.adapter.rest.shared.FieldErrors;
 import com.axolop.crm.adapter.rest.shared.JsonBody;
 import com.axolop.crm.adapter.rest.shared.JsonFields;
@@ -11,8 +10,8 @@ import com.axolop.crm.adapter.rest.shared.RecordHttpService;
 import com.axolop.crm.adapter.rest.shared.RecordResource;
 import com.axolop.crm.adapter.rest.shared.Reply;
 import com.axolop.crm.adapter.rest.shared.Responses;
-import com.axolop.crm.application.form.FormService;
 import com.axolop.crm.application.form.FormFilter;
+import com.axolop.crm.application.form.FormService;
 import com.axolop.crm.application.form.FormSnapshot;
 import com.axolop.crm.application.form.FormSortField;
 import com.axolop.crm.application.form.ManageFormsUseCase;
@@ -23,9 +22,10 @@ import com.axolop.crm.domain.form.Form;
 import com.axolop.crm.domain.form.FormDetails;
 import com.axolop.crm.domain.form.FormField;
 import com.axolop.crm.domain.form.FormFieldType;
-import com.axolop.crm.domain.form.InvalidSubmissionException;
-import com.axolop.crm.domain.form.LeadField;
 import com.axolop.crm.domain.form.FormSubmission;
+import com.axolop.crm.domain.form.LeadField;
+import com.axolop.crm.domain.refusal.FieldViolation;
+import com.axolop.crm.domain.refusal.InvalidFieldException;
 import com.axolop.crm.domain.shared.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -83,13 +83,7 @@ public final class FormResource {
     private Reply submit(ServerRequest req) {
         var id = records.id(req);
         Map<String, Object> values = isFormPost(req) ? formValues(JsonBody.bytes(req)) : values(JsonBody.read(req));
-        Optional<FormSubmission> submission;
-        try {
-            submission = submit.submit(id, values);
-        } catch (InvalidSubmissionException e) {
-            throw ApiException.validation(e.violations().stream()
-                    .map(violation -> new FieldError(violation.field(), violation.message())).toList());
-        }
+        Optional<FormSubmission> submission = submit.submit(id, values);
         // A honeypot hit gets the same status as a real submission, so a bot learns nothing.
         var data = new LinkedHashMap<String, Object>();
         data.put("status", "received");
@@ -125,7 +119,7 @@ public final class FormResource {
             String name = decode(equals < 0 ? pair : pair.substring(0, equals));
             String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
             if (values.putIfAbsent(name, value) != null) {
-                throw ApiException.validation(List.of(new FieldError(name, name + " must be sent once")));
+                throw ApiException.validation(List.of(new FieldViolation(name, name + " must be sent once")));
             }
         }
         return values;

@@ -3,7 +3,6 @@ package com.axolop.crm.adapter.rest.lead;
 import com.axolop.crm.adapter.rest.contact.ContactResource;
 import com.axolop.crm.adapter.rest.opportunity.OpportunityResource;
 import com.axolop.crm.adapter.rest.shared.ApiException;
-import com.axolop.crm.adapter.rest.shared.FieldError;
 import com.axolop.crm.adapter.rest.shared.FieldErrors;
 import com.axolop.crm.adapter.rest.shared.Json;
 import com.axolop.crm.adapter.rest.shared.JsonFields;
@@ -17,6 +16,7 @@ import com.axolop.crm.application.shared.ExpectedVersion;
 import com.axolop.crm.domain.contact.ContactDetails;
 import com.axolop.crm.domain.lead.LeadId;
 import com.axolop.crm.domain.opportunity.OpportunityDetails;
+import com.axolop.crm.domain.refusal.FieldViolation;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,7 +56,7 @@ final class LeadConversionJson {
     }
 
     private static ConversionDrafts shape(ConversionDrafts built, ObjectNode contact, ObjectNode opportunity) {
-        var errors = new ArrayList<FieldError>();
+        var errors = new ArrayList<FieldViolation>();
         ContactDetails shapedContact = overlay("contact", ContactSnapshot.details(built.contact()), contact,
                 List.of("lead_id"), ContactResource::details, errors);
         OpportunityDetails shapedOpportunity = built.opportunity() == null ? null
@@ -70,7 +70,7 @@ final class LeadConversionJson {
 
     /** {@code given} over {@code built}, except the {@code fixed} fields; null (and errors added) if invalid. */
     private static <D> D overlay(String name, Map<String, Object> built, ObjectNode given, List<String> fixed,
-                                 Function<ObjectNode, D> read, List<FieldError> errors) {
+                                 Function<ObjectNode, D> read, List<FieldViolation> errors) {
         ObjectNode merged = toObject(built);
         if (given != null) {
             ObjectNode overrides = given.deepCopy();
@@ -79,7 +79,7 @@ final class LeadConversionJson {
         try {
             return read.apply(merged);
         } catch (ApiException e) {
-            e.errors().forEach(error -> errors.add(new FieldError(name + "." + error.field(),
+            e.errors().forEach(error -> errors.add(new FieldViolation(name + "." + error.field(),
                     name + "." + error.message())));
             return null;
         }

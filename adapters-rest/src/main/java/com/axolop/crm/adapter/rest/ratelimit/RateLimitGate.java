@@ -1,8 +1,8 @@
 package com.axolop.crm.adapter.rest.ratelimit;
 
-import com.axolop.crm.application.shared.RateLimit;
-import com.axolop.crm.application.shared.RateLimitDecision;
-import com.axolop.crm.application.shared.RateLimiter;
+import com.axolop.crm.application.adapterport.RateLimit;
+import com.axolop.crm.application.adapterport.RateLimitDecision;
+import com.axolop.crm.application.adapterport.RateLimiter;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;

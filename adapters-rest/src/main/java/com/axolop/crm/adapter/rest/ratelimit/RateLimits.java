@@ -1,6 +1,6 @@
 package com.axolop.crm.adapter.rest.ratelimit;
 
-import com.axolop.crm.application.shared.RateLimit;
+import com.axolop.crm.application.adapterport.RateLimit;
 import java.util.Objects;
 
 /**

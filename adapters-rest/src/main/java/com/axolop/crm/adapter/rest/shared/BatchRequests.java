@@ -1,8 +1,12 @@
 package com.axolop.crm.adapter.rest.shared;
 
-import com.axolop.crm.application.shared.BatchItem;
-import com.axolop.crm.application.shared.BatchOutcome;
-import com.axolop.crm.application.shared.Batches;
+import com.axolop.crm.application.record.BatchItem;
+import com.axolop.crm.application.record.BatchOutcome;
+import com.axolop.crm.application.record.Batches;
+import com.axolop.crm.domain.refusal.ConflictException;
+import com.axolop.crm.domain.refusal.FieldViolation;
+import com.axolop.crm.domain.refusal.InvalidFieldException;
+import com.axolop.crm.domain.refusal.Refusal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.helidon.http.Status;
 import java.util.ArrayList;
@@ -22,7 +26,7 @@ public final class BatchRequests {
     private BatchRequests() {
     }
 
-    public record Parsed<D>(List<BatchItem<D>> valid, Map<Integer, List<FieldError>> invalid, boolean upsert) {
+    public record Parsed<D>(List<BatchItem<D>> valid, Map<Integer, List<FieldViolation>> invalid, boolean upsert) {
     }
 
     public static <D> Parsed<D> read(ObjectNode body, Function<ObjectNode, D> details) {
@@ -37,7 +41,7 @@ public final class BatchRequests {
         }
         errors.throwIfAny();
         List<BatchItem<D>> valid = new ArrayList<>();
-        Map<Integer, List<FieldError>> invalid = new TreeMap<>();
+        Map<Integer, List<FieldViolation>> invalid = new TreeMap<>();
         for (int i = 0; i < items.size(); i++) {
             try {
                 valid.add(new BatchItem<>(i, details.apply(items.get(i))));
@@ -60,8 +64,11 @@ public final class BatchRequests {
         for (BatchOutcome<T> outcome : outcomes) {
             counts.merge(outcome.result(), 1, Integer::sum);
             if (outcome.result() == BatchOutcome.Result.FAILED) {
-                List<FieldError> errors = List.of(new FieldError(outcome.field(), outcome.message()));
-                results.put(outcome.index(), failure(outcome.index(), errors, outcome.existingId()));
+                Refusal refusal = outcome.refusal();
+                List<FieldViolation> errors = refusal instanceof InvalidFieldException invalid ? invalid.violations()
+                        : List.of(new FieldViolation(null, refusal.getMessage()));
+                String existingId = refusal instanceof ConflictException conflict ? conflict.existingId() : null;
+                results.put(outcome.index(), failure(outcome.index(), errors, existingId));
             } else {
                 var result = new LinkedHashMap<String, Object>();
                 result.put("index", outcome.index());
@@ -82,7 +89,7 @@ public final class BatchRequests {
         return Reply.data(Status.OK_200, data);
     }
 
-    private static Map<String, Object> failure(int index, List<FieldError> errors, String existingId) {
+    private static Map<String, Object> failure(int index, List<FieldViolation> errors, String existingId) {
         var result = new LinkedHashMap<String, Object>();
         result.put("index", index);
         result.put("status", "failed");

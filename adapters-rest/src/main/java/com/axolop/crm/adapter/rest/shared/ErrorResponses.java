@@ -1,12 +1,13 @@
 package com.axolop.crm.adapter.rest.shared;
 
 import com.axolop.crm.adapter.rest.ratelimit.RateLimitedException;
-import com.axolop.crm.application.idempotency.IdempotencyKeyReusedException;
-import com.axolop.crm.application.shared.ConflictException;
-import com.axolop.crm.application.shared.ForbiddenException;
-import com.axolop.crm.application.shared.InvalidFieldException;
-import com.axolop.crm.application.shared.NotFoundException;
-import com.axolop.crm.application.shared.VersionMismatchException;
+import com.axolop.crm.domain.refusal.ConflictException;
+import com.axolop.crm.domain.refusal.FieldViolation;
+import com.axolop.crm.domain.refusal.ForbiddenException;
+import com.axolop.crm.domain.refusal.IdempotencyKeyReusedException;
+import com.axolop.crm.domain.refusal.InvalidFieldException;
+import com.axolop.crm.domain.refusal.NotFoundException;
+import com.axolop.crm.domain.refusal.VersionMismatchException;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HttpException;
 import io.helidon.http.Status;
@@ -60,7 +61,7 @@ public final class ErrorResponses {
             case NotFoundException e -> new ApiException(Status.NOT_FOUND_404, e.getMessage());
             case ConflictException e -> new ApiException(Status.CONFLICT_409, e.getMessage());
             case IdempotencyKeyReusedException e -> new ApiException(Status.UNPROCESSABLE_CONTENT_422, e.getMessage());
-            case InvalidFieldException e -> ApiException.validation(List.of(new FieldError(e.field(), e.getMessage())));
+            case InvalidFieldException e -> ApiException.validation(e.violations());
             case ForbiddenException e -> new ApiException(Status.FORBIDDEN_403, e.getMessage());
             case VersionMismatchException e -> new ApiException(Status.PRECONDITION_FAILED_412, e.getMessage());
             case io.helidon.http.NotFoundException e -> new ApiException(Status.NOT_FOUND_404, "Route not found");

@@ -1,5 +1,6 @@
 package com.axolop.crm.adapter.rest.shared;
 
+import com.axolop.crm.domain.refusal.FieldViolation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.function.Supplier;
  * with an {@link IllegalArgumentException} whose message becomes the field's message.
  */
 public final class FieldErrors {
-    private final List<FieldError> errors = new ArrayList<>();
+    private final List<FieldViolation> errors = new ArrayList<>();
     private final Set<String> failedFields = new HashSet<>();
 
     /** The parsed value, or null when it is invalid or the field already failed a type check. */
@@ -29,7 +30,7 @@ public final class FieldErrors {
 
     public void add(String field, String message) {
         failedFields.add(field);
-        errors.add(new FieldError(field, field + " " + message));
+        errors.add(new FieldViolation(field, field + " " + message));
     }
 
     public boolean failed(String field) {

@@ -6,6 +6,7 @@ import com.axolop.crm.application.idempotency.IdempotentRequest;
 import com.axolop.crm.application.idempotency.Outcome;
 import com.axolop.crm.application.idempotency.RunOnceUseCase;
 import com.axolop.crm.application.shared.Actor;
+import com.axolop.crm.domain.refusal.FieldViolation;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.Filter;
@@ -67,7 +68,7 @@ public final class Idempotency implements Filter {
         try {
             return new IdempotencyKey(value);
         } catch (IllegalArgumentException e) {
-            throw ApiException.validation(List.of(new FieldError(KEY.defaultCase(), e.getMessage())));
+            throw ApiException.validation(List.of(new FieldViolation(KEY.defaultCase(), e.getMessage())));
         }
     }
 }

@@ -1,7 +1,7 @@
 package com.axolop.crm.adapter.rest.shared;
 
+import com.axolop.crm.application.record.ListQuery;
 import com.axolop.crm.application.shared.DateRange;
-import com.axolop.crm.application.shared.ListQuery;
 import com.axolop.crm.application.shared.PageRequest;
 import com.axolop.crm.application.shared.SearchFilter;
 import com.axolop.crm.application.shared.SearchText;
@@ -9,9 +9,9 @@ import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.Enums;
 import com.axolop.crm.domain.shared.Id;
+import com.axolop.crm.domain.shared.MonetaryAmount;
 import com.axolop.crm.domain.shared.UserId;
 import io.helidon.common.uri.UriQuery;
-import com.axolop.crm.domain.shared.MonetaryAmount;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

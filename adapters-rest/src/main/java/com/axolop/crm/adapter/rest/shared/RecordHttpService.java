@@ -1,8 +1,8 @@
 package com.axolop.crm.adapter.rest.shared;
 
 import com.axolop.crm.adapter.rest.auth.AuthenticationFilter;
+import com.axolop.crm.application.record.ListQuery;
 import com.axolop.crm.application.shared.Actor;
-import com.axolop.crm.application.shared.ListQuery;
 import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.WorkspaceRecord;

@@ -1,7 +1,7 @@
 package com.axolop.crm.adapter.rest.shared;
 
-import com.axolop.crm.application.shared.ManageRecordsUseCase;
-import com.axolop.crm.application.shared.RecordKind;
+import com.axolop.crm.application.record.ManageRecordsUseCase;
+import com.axolop.crm.application.record.RecordKind;
 import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.domain.shared.WorkspaceRecord;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,6 +1,6 @@
 package com.axolop.crm.adapter.postgres.planted;
 
-import com.axolop.crm.application.shared.TransactionRunner;
+import com.axolop.crm.application.port.TransactionRunner;
 import java.util.function.Supplier;
 
 /** Planted violation: a PostgreSQL port adapter whose name does not say Postgres. */

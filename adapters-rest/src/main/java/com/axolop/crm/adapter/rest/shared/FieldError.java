@@ -1,4 +1,0 @@
-package com.axolop.crm.adapter.rest.shared;
-
-public record FieldError(String field, String message) {
-}

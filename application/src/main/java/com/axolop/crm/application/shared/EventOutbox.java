@@ -1,8 +1,0 @@
-package com.axolop.crm.application.shared;
-
-import java.util.List;
-
-/** Appends events inside the caller's transaction; a relay publishes them after commit. */
-public interface EventOutbox {
-    void append(List<OutboxEvent> events);
-}

@@ -1,6 +1,0 @@
-package com.axolop.crm.application.shared;
-
-/** Counts a request by {@code caller} against {@code limit}; shared by every instance of the service. */
-public interface RateLimiter {
-    RateLimitDecision acquire(String caller, RateLimit limit);
-}
