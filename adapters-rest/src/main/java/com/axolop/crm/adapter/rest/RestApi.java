@@ -4,19 +4,18 @@ import com.axolop.crm.adapter.rest.activity.ActivityHttpService;
 import com.axolop.crm.adapter.rest.auth.AuthenticationFilter;
 import com.axolop.crm.adapter.rest.auth.JwtAuthenticator;
 import com.axolop.crm.adapter.rest.cache.CacheHttpService;
-import com.axolop.crm.adapter.rest.calendar.CalendarEventResource;
-import com.axolop.crm.adapter.rest.contact.ContactResource;
-import com.axolop.crm.adapter.rest.form.FormResource;
+import com.axolop.crm.adapter.rest.calendar.CalendarEventHttpService;
+import com.axolop.crm.adapter.rest.contact.ContactHttpService;
+import com.axolop.crm.adapter.rest.form.FormHttpService;
 import com.axolop.crm.adapter.rest.lead.LeadHttpService;
 import com.axolop.crm.adapter.rest.lead.LeadUseCases;
-import com.axolop.crm.adapter.rest.opportunity.OpportunityResource;
+import com.axolop.crm.adapter.rest.opportunity.OpportunityHttpService;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimitFilter;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimitGate;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimits;
 import com.axolop.crm.adapter.rest.search.SearchHttpService;
 import com.axolop.crm.adapter.rest.shared.ErrorResponses;
 import com.axolop.crm.adapter.rest.shared.Idempotency;
-import com.axolop.crm.adapter.rest.shared.RecordHttpService;
 import com.axolop.crm.adapter.rest.shared.RequestTelemetryFilter;
 import com.axolop.crm.adapter.rest.system.ApiInfo;
 import com.axolop.crm.adapter.rest.system.InfoHttpService;
@@ -51,16 +50,15 @@ public final class RestApi {
         var gate = new RateLimitGate(deps.rateLimiter());
         routing.addFilter(new RequestTelemetryFilter(deps.meters()))
                 .addFilter(new AuthenticationFilter(deps.authenticator(), gate, deps.rateLimits().auth(),
-                        FormResource::isPublic))
+                        FormHttpService::isPublic))
                 .addFilter(new RateLimitFilter(gate, deps.rateLimits()))
                 .addFilter(new Idempotency(deps.runOnce()))
                 .register(InfoHttpService.PATH, new InfoHttpService(deps.info(), deps.clock()))
                 .register(LeadHttpService.PATH, new LeadHttpService(deps.leads()))
-                .register(ContactResource.PATH, new RecordHttpService<>(ContactResource.of(deps.contacts()),
-                        ContactResource.batchRoute(deps.contacts())))
-                .register(FormResource.PATH, new FormResource(deps.forms(), deps.submitForm()).service())
-                .register(CalendarEventResource.PATH, new RecordHttpService<>(CalendarEventResource.of(deps.calendarEvents())))
-                .register(OpportunityResource.PATH, new RecordHttpService<>(OpportunityResource.of(deps.opportunities())))
+                .register(ContactHttpService.PATH, new ContactHttpService(deps.contacts()))
+                .register(FormHttpService.PATH, new FormHttpService(deps.forms(), deps.submitForm()))
+                .register(CalendarEventHttpService.PATH, new CalendarEventHttpService(deps.calendarEvents()))
+                .register(OpportunityHttpService.PATH, new OpportunityHttpService(deps.opportunities()))
                 .register(ActivityHttpService.PATH, new ActivityHttpService(deps.activities()))
                 .register(CacheHttpService.PATH, new CacheHttpService(deps.clearCache()))
                 .register(SearchHttpService.PATH, new SearchHttpService(deps.search()))

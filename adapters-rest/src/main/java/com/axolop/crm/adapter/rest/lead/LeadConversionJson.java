@@ -1,7 +1,7 @@
 package com.axolop.crm.adapter.rest.lead;
 
-import com.axolop.crm.adapter.rest.contact.ContactResource;
-import com.axolop.crm.adapter.rest.opportunity.OpportunityResource;
+import com.axolop.crm.adapter.rest.contact.ContactJson;
+import com.axolop.crm.adapter.rest.opportunity.OpportunityJson;
 import com.axolop.crm.adapter.rest.shared.ApiException;
 import com.axolop.crm.adapter.rest.shared.FieldErrors;
 import com.axolop.crm.adapter.rest.shared.Json;
@@ -58,10 +58,10 @@ final class LeadConversionJson {
     private static ConversionDrafts shape(ConversionDrafts built, ObjectNode contact, ObjectNode opportunity) {
         var errors = new ArrayList<FieldViolation>();
         ContactDetails shapedContact = overlay("contact", ContactSnapshot.details(built.contact()), contact,
-                List.of("lead_id"), ContactResource::details, errors);
+                List.of("lead_id"), ContactJson::details, errors);
         OpportunityDetails shapedOpportunity = built.opportunity() == null ? null
                 : overlay("opportunity", OpportunitySnapshot.details(built.opportunity()), opportunity,
-                        List.of("lead_id", "contact_id"), OpportunityResource::details, errors);
+                        List.of("lead_id", "contact_id"), OpportunityJson::details, errors);
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);
         }

@@ -2,7 +2,6 @@ package com.axolop.crm.adapter.rest.shared;
 
 import com.axolop.crm.adapter.rest.ratelimit.RateLimitedException;
 import com.axolop.crm.domain.refusal.ConflictException;
-import com.axolop.crm.domain.refusal.FieldViolation;
 import com.axolop.crm.domain.refusal.ForbiddenException;
 import com.axolop.crm.domain.refusal.IdempotencyKeyReusedException;
 import com.axolop.crm.domain.refusal.InvalidFieldException;
@@ -15,7 +14,6 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

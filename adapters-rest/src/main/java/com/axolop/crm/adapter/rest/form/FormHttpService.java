@@ -6,8 +6,8 @@ import com.axolop.crm.adapter.rest.shared.FieldErrors;
 import com.axolop.crm.adapter.rest.shared.JsonBody;
 import com.axolop.crm.adapter.rest.shared.JsonFields;
 import com.axolop.crm.adapter.rest.shared.QueryParams;
-import com.axolop.crm.adapter.rest.shared.RecordHttpService;
 import com.axolop.crm.adapter.rest.shared.RecordResource;
+import com.axolop.crm.adapter.rest.shared.RecordRoutes;
 import com.axolop.crm.adapter.rest.shared.Reply;
 import com.axolop.crm.adapter.rest.shared.Responses;
 import com.axolop.crm.application.form.FormFilter;
@@ -25,13 +25,13 @@ import com.axolop.crm.domain.form.FormFieldType;
 import com.axolop.crm.domain.form.FormSubmission;
 import com.axolop.crm.domain.form.LeadField;
 import com.axolop.crm.domain.refusal.FieldViolation;
-import com.axolop.crm.domain.refusal.InvalidFieldException;
 import com.axolop.crm.domain.shared.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.helidon.common.media.type.MediaTypes;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.net.URLDecoder;
@@ -46,38 +46,36 @@ import java.util.Optional;
  * {@code /api/v1/forms}: form definitions for members, their submissions, and the public
  * {@code POST /{id}/submit} that anyone may call (rate-limited per client address).
  */
-public final class FormResource {
+public final class FormHttpService implements HttpService {
     public static final String PATH = "/api/v1/forms";
     private static final String NOT_FOUND = "Form not found";
 
-    private final RecordHttpService<Form, FormDetails, FormFilter, FormSortField> records;
+    private final RecordRoutes<Form, FormDetails, FormFilter, FormSortField> records;
     private final ManageFormsUseCase forms;
     private final SubmitFormUseCase submit;
 
-    public FormResource(ManageFormsUseCase forms, SubmitFormUseCase submit) {
+    public FormHttpService(ManageFormsUseCase forms, SubmitFormUseCase submit) {
         this.forms = forms;
         this.submit = submit;
-        var resource = new RecordResource<>(PATH, FormService.KIND, forms, FormResource::details, FormResource::filter,
+        var resource = new RecordResource<>(PATH, FormService.KIND, forms, FormHttpService::details, FormHttpService::filter,
                 FormSortField.class, new Sort<>(FormSortField.CREATED_AT, Sort.Direction.DESC),
                 List.of());
-        this.records = new RecordHttpService<>(resource, this::extraRoutes);
+        this.records = new RecordRoutes<>(resource);
     }
 
-    public RecordHttpService<Form, FormDetails, FormFilter, FormSortField> service() {
-        return records;
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/{id}/submit", Reply.handler(this::submit))
+                .any("/{id}/submit", Responses.methodNotAllowed("POST"))
+                .get("/{id}/submissions", this::submissions)
+                .any("/{id}/submissions", Responses.methodNotAllowed("GET"));
+        records.routing(rules);
     }
 
     /** The submit route, which {@code AuthenticationFilter} lets through without a token. */
     public static boolean isPublic(String method, String path) {
         return method.equals("POST") && path.startsWith(PATH + "/") && path.endsWith("/submit")
                 && path.indexOf('/', PATH.length() + 1) == path.length() - "/submit".length();
-    }
-
-    private void extraRoutes(HttpRules rules) {
-        rules.post("/{id}/submit", Reply.handler(this::submit))
-                .any("/{id}/submit", Responses.methodNotAllowed("POST"))
-                .get("/{id}/submissions", this::submissions)
-                .any("/{id}/submissions", Responses.methodNotAllowed("GET"));
     }
 
     private Reply submit(ServerRequest req) {

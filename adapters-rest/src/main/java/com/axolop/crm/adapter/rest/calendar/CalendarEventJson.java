@@ -3,15 +3,7 @@ package com.axolop.crm.adapter.rest.calendar;
 import com.axolop.crm.adapter.rest.shared.Dates;
 import com.axolop.crm.adapter.rest.shared.FieldErrors;
 import com.axolop.crm.adapter.rest.shared.JsonFields;
-import com.axolop.crm.adapter.rest.shared.QueryParams;
-import com.axolop.crm.adapter.rest.shared.RecordResource;
-import com.axolop.crm.application.calendar.CalendarEventService;
-import com.axolop.crm.application.calendar.CalendarEventFilter;
-import com.axolop.crm.application.calendar.CalendarEventSortField;
-import com.axolop.crm.application.calendar.ManageCalendarEventsUseCase;
-import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.domain.calendar.Attendees;
-import com.axolop.crm.domain.calendar.CalendarEvent;
 import com.axolop.crm.domain.calendar.CalendarEventDetails;
 import com.axolop.crm.domain.calendar.TimeSpan;
 import com.axolop.crm.domain.contact.Contact;
@@ -25,22 +17,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
-/** {@code /api/v1/calendar/events}: how a calendar event is read from JSON and query parameters. */
-public final class CalendarEventResource {
-    public static final String PATH = "/api/v1/calendar/events";
-    static final List<String> EXPORT_COLUMNS = List.of("id", "title", "description", "start_at", "end_at", "all_day",
-            "timezone", "location", "attendees", "lead_id", "contact_id", "opportunity_id", "reminder_minutes", "owner",
-            "created_by", "created_at", "updated_at", "version");
-
-    private CalendarEventResource() {
-    }
-
-    public static RecordResource<CalendarEvent, CalendarEventDetails, CalendarEventFilter, CalendarEventSortField> of(
-            ManageCalendarEventsUseCase events) {
-        return new RecordResource<>(PATH, CalendarEventService.KIND, events, CalendarEventResource::details,
-                CalendarEventResource::filter, CalendarEventSortField.class,
-                new Sort<>(CalendarEventSortField.START_AT, Sort.Direction.ASC),
-                EXPORT_COLUMNS);
+/** A calendarEvent as a request body carries it. */
+public final class CalendarEventJson {
+    private CalendarEventJson() {
     }
 
     /** Server-owned fields are not read; every invalid field is reported at once. */
@@ -95,8 +74,4 @@ public final class CalendarEventResource {
     }
 
     /** startDate and endDate select the events overlapping that range, parsed as every list's date range. */
-    static CalendarEventFilter filter(QueryParams params) {
-        return new CalendarEventFilter(params.dateRange(), params.id("lead_id"), params.id("contact_id"),
-                params.id("opportunity_id"), params.user("owner"), params.email("attendee"));
-    }
 }

@@ -8,30 +8,22 @@ import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.WorkspaceRecord;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import java.util.function.Consumer;
+import java.util.Objects;
 
 /**
- * The contract's endpoints for one record type: list (paging, filters, sort), create, read, full update,
- * delete, and export when the resource has export columns; ETag and If-Match on every single record.
+ * The routes every record resource shares: list (paging, filters, sort), create, read, full update, delete, and
+ * export when the resource has export columns; ETag and If-Match on every single record. A resource's
+ * {@code HttpService} registers its own routes first (fixed paths such as /batch must win over /{id}), then these.
  */
-public class RecordHttpService<T extends WorkspaceRecord<T>, D, F, S extends Enum<S>> implements HttpService {
+public final class RecordRoutes<T extends WorkspaceRecord<T>, D, F, S extends Enum<S>> {
     private final RecordResource<T, D, F, S> resource;
-    private final Consumer<HttpRules> extraRoutes;
 
-    public RecordHttpService(RecordResource<T, D, F, S> resource) {
-        this(resource, rules -> { });
+    public RecordRoutes(RecordResource<T, D, F, S> resource) {
+        this.resource = Objects.requireNonNull(resource);
     }
 
-    /** {@code extraRoutes} are registered before {@code /{id}}, so fixed paths such as /batch win. */
-    public RecordHttpService(RecordResource<T, D, F, S> resource, Consumer<HttpRules> extraRoutes) {
-        this.resource = resource;
-        this.extraRoutes = extraRoutes;
-    }
-
-    @Override
     public void routing(HttpRules rules) {
         rules.get("/", this::list)
                 .post("/", Reply.handler(this::create))
@@ -40,7 +32,6 @@ public class RecordHttpService<T extends WorkspaceRecord<T>, D, F, S extends Enu
             rules.get("/export", this::export)
                     .any("/export", Responses.methodNotAllowed("GET"));
         }
-        extraRoutes.accept(rules);
         rules.get("/{id}", this::get)
                 .put("/{id}", this::update)
                 .delete("/{id}", this::delete)
