@@ -8,7 +8,7 @@ import com.axolop.crm.adapter.rest.planted.RestUsingPostgres;
 import com.axolop.crm.application.planted.ApplicationUsingAdapter;
 import com.axolop.crm.application.planted.ApplicationUsingJdbc;
 import com.axolop.crm.application.planted.ConcreteUseCase;
-import com.axolop.crm.application.planted.LeadFetcher;
+import com.axolop.crm.application.planted.LeadConverter;
 import com.axolop.crm.application.planted.OrphanService;
 import com.axolop.crm.devinfra.planted.DevInfraUsingDomain;
 import com.axolop.crm.domain.planted.DomainUsingApplication;
@@ -39,7 +39,7 @@ class PlantedViolationsTest {
         RULES_AND_VIOLATORS.put(HexagonalRules.ONLY_BOOTSTRAP_SEES_ADAPTERS, List.of(ToolUsingAdapter.class));
         RULES_AND_VIOLATORS.put(HexagonalRules.DEV_INFRA_IS_STANDALONE, List.of(DevInfraUsingDomain.class));
         RULES_AND_VIOLATORS.put(HexagonalRules.USE_CASES_ARE_APPLICATION_INTERFACES, List.of(ConcreteUseCase.class));
-        RULES_AND_VIOLATORS.put(HexagonalRules.USE_CASES_ARE_IMPLEMENTED_BY_SERVICES, List.of(LeadFetcher.class));
+        RULES_AND_VIOLATORS.put(HexagonalRules.USE_CASES_ARE_IMPLEMENTED_BY_SERVICES, List.of(LeadConverter.class));
         RULES_AND_VIOLATORS.put(HexagonalRules.SERVICES_IMPLEMENT_A_USE_CASE, List.of(OrphanService.class));
         RULES_AND_VIOLATORS.put(HexagonalRules.POSTGRES_ADAPTERS_ARE_NAMED_FOR_POSTGRES, List.of(LeadStore.class));
     }

@@ -70,7 +70,7 @@ public final class Application implements AutoCloseable {
             keysCleanup = ExpiredKeysCleanup.start(runOnce, config.idempotencyKeyTtl());
             var deps = new RestApi.Dependencies(new JwtAuthenticator(config.jwtSecret(), clock),
                     new RedisRateLimiter(redis, new LocalRateLimiter(clock)), config.rateLimits(),
-                    wiring.leads(), wiring.contacts(), wiring.forms(), wiring.submitForm(),
+                    wiring.leads(), wiring.leads(), wiring.contacts(), wiring.forms(), wiring.submitForm(),
                     new ListActivitiesService(wiring.activities()), new ClearCacheService(cache),
                     wiring.calendarEvents(), wiring.opportunities(), wiring.search(),
                     new ApiInfo(NAME, VERSION, "v1", config.environment(), clock.instant()), meters, clock, runOnce);

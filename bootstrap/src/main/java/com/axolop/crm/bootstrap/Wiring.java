@@ -14,7 +14,6 @@ import com.axolop.crm.adapter.postgres.search.PostgresSearchIndex;
 import com.axolop.crm.adapter.postgres.shared.PostgresDatabase;
 import com.axolop.crm.adapter.postgres.shared.PostgresExistingRecords;
 import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
-import com.axolop.crm.adapter.rest.lead.LeadUseCases;
 import com.axolop.crm.application.activity.ActivityRepository;
 import com.axolop.crm.application.activity.ActivityTimeline;
 import com.axolop.crm.application.calendar.CalendarEventService;
@@ -30,22 +29,12 @@ import com.axolop.crm.application.form.SubmitFormService;
 import com.axolop.crm.application.form.SubmitFormUseCase;
 import com.axolop.crm.application.idempotency.RunOnceService;
 import com.axolop.crm.application.idempotency.RunOnceUseCase;
-import com.axolop.crm.application.lead.BatchLeadsService;
-import com.axolop.crm.application.lead.ConvertLeadService;
-import com.axolop.crm.application.lead.CreateLeadService;
-import com.axolop.crm.application.lead.DeleteLeadService;
-import com.axolop.crm.application.lead.ExportLeadsService;
-import com.axolop.crm.application.lead.GetLeadService;
 import com.axolop.crm.application.lead.LeadSearch;
-import com.axolop.crm.application.lead.LeadWritePorts;
-import com.axolop.crm.application.lead.ListLeadsService;
-import com.axolop.crm.application.lead.UpdateLeadService;
+import com.axolop.crm.application.lead.LeadService;
 import com.axolop.crm.application.opportunity.ManageOpportunitiesUseCase;
 import com.axolop.crm.application.opportunity.OpportunitySearch;
 import com.axolop.crm.application.opportunity.OpportunityService;
 import com.axolop.crm.application.port.Cache;
-import com.axolop.crm.application.port.EventOutbox;
-import com.axolop.crm.application.port.ExistingRecords;
 import com.axolop.crm.application.record.RecordWritePorts;
 import com.axolop.crm.application.search.SearchService;
 import com.axolop.crm.application.search.SearchUseCase;
@@ -61,46 +50,40 @@ import java.util.Set;
  */
 final class Wiring {
     private final PostgresTransactionRunner transactions;
-    private final EventOutbox outbox;
-    private final Cache cache;
     private final Clock clock;
     private final ActivityRepository activities;
     private final PostgresLeadRepository leads;
     private final PostgresContactRepository contacts;
     private final PostgresOpportunityRepository opportunities;
-    private final PostgresFormSubmissions submissions;
-    private final LeadWritePorts leadWrites;
-    private final RecordWritePorts recordWrites;
     private final ContactService contactService;
     private final OpportunityService opportunityService;
+    private final LeadService leadService;
+    private final CalendarEventService calendarEventService;
+    private final FormService formService;
+    private final SubmitFormService submitFormService;
 
     Wiring(PostgresDatabase database, Cache cache, Clock clock) {
         this.transactions = new PostgresTransactionRunner(database.dataSource());
-        this.outbox = new PostgresEventOutbox(transactions);
-        this.cache = cache;
         this.clock = clock;
         this.activities = new PostgresActivityRepository(transactions);
         this.leads = new PostgresLeadRepository(transactions);
         this.contacts = new PostgresContactRepository(transactions);
         this.opportunities = new PostgresOpportunityRepository(transactions);
-        this.submissions = new PostgresFormSubmissions(transactions);
-        this.leadWrites = new LeadWritePorts(leads, outbox, transactions, cache, clock);
-        ExistingRecords references = new PostgresExistingRecords(transactions);
-        this.recordWrites = new RecordWritePorts(outbox, transactions, references, clock);
-        this.contactService = new ContactService(contacts, recordWrites);
-        this.opportunityService = new OpportunityService(opportunities, recordWrites);
+        var forms = new PostgresFormRepository(transactions);
+        var submissions = new PostgresFormSubmissions(transactions);
+        var writes = new RecordWritePorts(new PostgresEventOutbox(transactions), transactions,
+                new PostgresExistingRecords(transactions), clock);
+        this.contactService = new ContactService(contacts, writes);
+        this.opportunityService = new OpportunityService(opportunities, writes);
+        this.leadService = new LeadService(leads, writes, cache, contactService, opportunityService);
+        this.calendarEventService = new CalendarEventService(new PostgresCalendarEventRepository(transactions), writes);
+        this.formService = new FormService(forms, submissions, writes);
+        this.submitFormService = new SubmitFormService(forms, submissions, leads, leadService, writes);
     }
 
-    LeadUseCases leads() {
-        return new LeadUseCases(
-                new CreateLeadService(leadWrites),
-                new GetLeadService(leads, cache),
-                new ListLeadsService(leads, cache),
-                new UpdateLeadService(leadWrites),
-                new DeleteLeadService(leadWrites),
-                new ExportLeadsService(leads, transactions),
-                new BatchLeadsService(leadWrites),
-                new ConvertLeadService(leadWrites, contactService, opportunityService));
+    /** Leads: their records, batches and conversion are one service. */
+    LeadService leads() {
+        return leadService;
     }
 
     ManageContactsUseCase contacts() {
@@ -112,15 +95,15 @@ final class Wiring {
     }
 
     ManageCalendarEventsUseCase calendarEvents() {
-        return new CalendarEventService(new PostgresCalendarEventRepository(transactions), recordWrites);
+        return calendarEventService;
     }
 
     ManageFormsUseCase forms() {
-        return new FormService(new PostgresFormRepository(transactions), submissions, recordWrites);
+        return formService;
     }
 
     SubmitFormUseCase submitForm() {
-        return new SubmitFormService(new PostgresFormRepository(transactions), submissions, leadWrites);
+        return submitFormService;
     }
 
     /** The search covers every type whose table has the search columns; each loads its hits itself. */

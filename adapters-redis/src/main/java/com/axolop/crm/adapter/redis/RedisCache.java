@@ -2,16 +2,22 @@ package com.axolop.crm.adapter.redis;
 
 import com.axolop.crm.application.port.Cache;
 import com.axolop.crm.application.port.CacheRegion;
+import com.axolop.crm.domain.shared.CustomFields;
 import com.axolop.crm.domain.shared.WorkspaceId;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.helidon.metrics.api.Counter;
 import io.helidon.metrics.api.Gauge;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.metrics.api.Tag;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -22,15 +28,15 @@ import org.redisson.api.RedissonClient;
 import org.redisson.api.options.KeysScanOptions;
 
 /**
- * Cache entries as JSON text with a time to live per region. Domain records round-trip through Jackson
- * and their constructors, so a cached value is as valid as a loaded one. Fails open.
+ * Cache entries as JSON text with a time to live per region. Values are JSON-shaped maps (a record's published
+ * fields); decimals come back as BigDecimal, so an amount keeps its scale. Fails open.
  */
 public class RedisCache implements Cache {
-    // Instants as numeric timestamps: parsing ISO text was most of a cache hit's CPU.
     private static final ObjectMapper JSON = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .addModule(new SimpleModule().addSerializer(CustomFields.class, new CustomFieldsSerializer()))
             .build();
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
     private static final int SCAN_CHUNK = 500;
     private static final String STAMP_SEPARATOR = "|";
 
@@ -58,19 +64,19 @@ public class RedisCache implements Cache {
 
     /** One MGET reads the counter and the entry, stored as "generation|json". */
     @Override
-    public <T> Lookup<T> get(String counterKey, String key, Class<T> type, CacheRegion region) {
+    public Lookup get(String counterKey, String key, CacheRegion region) {
         var failed = new boolean[1];
-        Lookup<T> lookup = availability.call(() -> {
+        Lookup lookup = availability.call(() -> {
             Map<String, String> found = redis.getBuckets().get(counterKey, key);
             long generation = found.containsKey(counterKey) ? Long.parseLong(found.get(counterKey)) : 0;
-            return new Lookup<>(generation, stampedWith(generation, found.get(key)).flatMap(json -> read(json, type)));
+            return new Lookup(generation, stampedWith(generation, found.get(key)).flatMap(RedisCache::read));
         }, Lookup::unavailable, () -> failed[0] = true);
         (failed[0] ? errors : lookup.value().isPresent() ? hits : misses).get(region).increment();
         return lookup;
     }
 
     @Override
-    public void put(String key, long generation, Object value, CacheRegion region) {
+    public void put(String key, long generation, Map<String, Object> value, CacheRegion region) {
         String stamped = generation + STAMP_SEPARATOR + write(value);
         availability.call(() -> {
             redis.<String>getBucket(key).set(stamped, ttls.get(region));
@@ -118,20 +124,32 @@ public class RedisCache implements Cache {
                 ? Optional.of(entry.substring(separator + 1)) : Optional.empty();
     }
 
-    // An entry written by an older version of a type is a miss, not a Redis failure.
-    private static <T> Optional<T> read(String json, Class<T> type) {
+    // An unreadable entry is a miss, not a Redis failure.
+    private static Optional<Map<String, Object>> read(String json) {
         try {
-            return Optional.of(JSON.readValue(json, type));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return Optional.of(JSON.readValue(json, MAP));
+        } catch (JsonProcessingException e) {
             return Optional.empty();
         }
     }
 
-    private static String write(Object value) {
+    private static String write(Map<String, Object> value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Not cacheable: " + value.getClass().getSimpleName(), e);
+            throw new IllegalArgumentException("Not cacheable", e);
+        }
+    }
+
+    /** Custom fields are kept as the JSON object they are, not as a wrapper of their text. */
+    private static final class CustomFieldsSerializer extends StdSerializer<CustomFields> {
+        CustomFieldsSerializer() {
+            super(CustomFields.class);
+        }
+
+        @Override
+        public void serialize(CustomFields value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeRawValue(value.json());
         }
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.axolop.crm.application.port.Cache;
 import com.axolop.crm.application.port.CacheContract;
 import com.axolop.crm.application.port.CacheRegion;
+import com.axolop.crm.domain.shared.CustomFields;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
@@ -33,29 +35,38 @@ class RedisCacheTest extends CacheContract {
 
     @Test
     void entriesExpireAfterTheirRegionsTimeToLive() throws InterruptedException {
-        cache.put(key("dashboard:stats"), 0, "42", CacheRegion.DASHBOARD);
-        cache.put(key("lead:1"), 0, "kept", CacheRegion.LEADS);
+        cache.put(key("dashboard:stats"), 0, entry("42"), CacheRegion.DASHBOARD);
+        cache.put(key("lead:1"), 0, entry("kept"), CacheRegion.LEADS);
 
         Thread.sleep(1_000);
 
         assertThat(read(key("dashboard:stats"))).isEmpty();
-        assertThat(read(key("lead:1"))).contains("kept");
+        assertThat(read(key("lead:1"))).contains(entry("kept"));
         assertThat(client.getBucket(key("lead:1")).remainTimeToLive()).isBetween(290_000L, 300_000L);
     }
 
     @Test
+    void customFieldsAreKeptAsTheJsonObjectTheyAre() {
+        cache.put(key("lead:1"), 0, Map.of("custom_fields", new CustomFields("{\"tier\":\"gold\",\"rank\":1.50}")),
+                CacheRegion.LEADS);
+
+        assertThat(read(key("lead:1")).orElseThrow().get("custom_fields"))
+                .isEqualTo(Map.of("tier", "gold", "rank", new BigDecimal("1.50")));
+    }
+
+    @Test
     void failsOpenWhileRedisIsDownAndRecoversAfter() throws InterruptedException {
-        cache.put(key("lead:1"), 0, "before", CacheRegion.LEADS);
+        cache.put(key("lead:1"), 0, entry("before"), CacheRegion.LEADS);
         TestRedis.server().stop();
         try {
-            assertThat(cache.get(counter(), key("lead:1"), String.class, CacheRegion.LEADS).available()).isFalse();
-            cache.put(key("lead:2"), 0, "during", CacheRegion.LEADS);
+            assertThat(cache.get(counter(), key("lead:1"), CacheRegion.LEADS).available()).isFalse();
+            cache.put(key("lead:2"), 0, entry("during"), CacheRegion.LEADS);
         } finally {
             TestRedis.server().start();
         }
         Thread.sleep(1_200); // past the cool-down after the last failure
 
-        cache.put(key("lead:3"), 0, "after", CacheRegion.LEADS);
-        assertThat(read(key("lead:3"))).contains("after");
+        cache.put(key("lead:3"), 0, entry("after"), CacheRegion.LEADS);
+        assertThat(read(key("lead:3"))).contains(entry("after"));
     }
 }

@@ -8,7 +8,6 @@ import com.axolop.crm.adapter.rest.calendar.CalendarEventHttpService;
 import com.axolop.crm.adapter.rest.contact.ContactHttpService;
 import com.axolop.crm.adapter.rest.form.FormHttpService;
 import com.axolop.crm.adapter.rest.lead.LeadHttpService;
-import com.axolop.crm.adapter.rest.lead.LeadUseCases;
 import com.axolop.crm.adapter.rest.opportunity.OpportunityHttpService;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimitFilter;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimitGate;
@@ -27,6 +26,8 @@ import com.axolop.crm.application.contact.ManageContactsUseCase;
 import com.axolop.crm.application.form.ManageFormsUseCase;
 import com.axolop.crm.application.form.SubmitFormUseCase;
 import com.axolop.crm.application.idempotency.RunOnceUseCase;
+import com.axolop.crm.application.lead.ConvertLeadUseCase;
+import com.axolop.crm.application.lead.ManageLeadsUseCase;
 import com.axolop.crm.application.opportunity.ManageOpportunitiesUseCase;
 import com.axolop.crm.application.search.SearchUseCase;
 import io.helidon.metrics.api.MeterRegistry;
@@ -39,7 +40,7 @@ public final class RestApi {
     }
 
     public record Dependencies(JwtAuthenticator authenticator, RateLimiter rateLimiter, RateLimits rateLimits,
-                               LeadUseCases leads, ManageContactsUseCase contacts, ManageFormsUseCase forms,
+                               ManageLeadsUseCase leads, ConvertLeadUseCase leadConversions, ManageContactsUseCase contacts, ManageFormsUseCase forms,
                                SubmitFormUseCase submitForm, ListActivitiesUseCase activities, ClearCacheUseCase clearCache,
                                ManageCalendarEventsUseCase calendarEvents, ManageOpportunitiesUseCase opportunities,
                                SearchUseCase search, ApiInfo info, MeterRegistry meters, Clock clock,
@@ -54,7 +55,7 @@ public final class RestApi {
                 .addFilter(new RateLimitFilter(gate, deps.rateLimits()))
                 .addFilter(new Idempotency(deps.runOnce()))
                 .register(InfoHttpService.PATH, new InfoHttpService(deps.info(), deps.clock()))
-                .register(LeadHttpService.PATH, new LeadHttpService(deps.leads()))
+                .register(LeadHttpService.PATH, new LeadHttpService(deps.leads(), deps.leadConversions()))
                 .register(ContactHttpService.PATH, new ContactHttpService(deps.contacts()))
                 .register(FormHttpService.PATH, new FormHttpService(deps.forms(), deps.submitForm()))
                 .register(CalendarEventHttpService.PATH, new CalendarEventHttpService(deps.calendarEvents()))

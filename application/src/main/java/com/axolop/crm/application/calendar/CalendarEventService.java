@@ -15,8 +15,7 @@ public class CalendarEventService
         extends RecordService<CalendarEvent, CalendarEventDetails, CalendarEventFilter, CalendarEventSortField>
         implements ManageCalendarEventsUseCase {
     public static final RecordKind<CalendarEvent> KIND =
-            new RecordKind<>("calendar", "event", "Calendar event not found", CalendarEventSnapshot::of)
-                    .withUpdateEventType(CalendarEvent.UPDATED);
+            new RecordKind<>("calendar", "event", "Calendar event not found", CalendarEventSnapshot::of);
 
     public CalendarEventService(CalendarEventRepository events, RecordWritePorts ports) {
         super(events, KIND, ports);

@@ -2,12 +2,10 @@ package com.axolop.crm.application.contact;
 
 import com.axolop.crm.application.record.BatchItem;
 import com.axolop.crm.application.record.BatchOutcome;
-import com.axolop.crm.application.record.Batches;
 import com.axolop.crm.application.record.RecordKind;
 import com.axolop.crm.application.record.RecordService;
 import com.axolop.crm.application.record.RecordWritePorts;
 import com.axolop.crm.application.shared.Actor;
-import com.axolop.crm.application.shared.ExpectedVersion;
 import com.axolop.crm.domain.contact.Contact;
 import com.axolop.crm.domain.contact.ContactDetails;
 import com.axolop.crm.domain.refusal.ConflictException;
@@ -16,7 +14,6 @@ import com.axolop.crm.domain.shared.Id;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /** Contacts: a lead reference must exist in the workspace, and an email belongs to one contact at most. */
 public class ContactService extends RecordService<Contact, ContactDetails, ContactFilter, ContactSortField>
@@ -38,12 +35,7 @@ public class ContactService extends RecordService<Contact, ContactDetails, Conta
 
     @Override
     public List<BatchOutcome<Contact>> batch(Actor actor, List<BatchItem<ContactDetails>> items, boolean upsert) {
-        actor.requireWriter();
-        return Batches.write(ports.transactions(), items, ContactDetails::emailKey, item -> Batches.upsert(item.index(),
-                upsert && item.details().email() != null
-                        ? contacts.findByEmail(actor.workspace(), item.details().email()) : Optional.empty(),
-                existing -> update(actor, existing.id(), item.details(), ExpectedVersion.ANY),
-                () -> create(actor, item.details()), contact -> contact.revision().version()));
+        return batch(actor, items, upsert, ContactDetails::email, contacts::findByEmail);
     }
 
     @Override

@@ -1,11 +1,9 @@
 package com.axolop.crm.application.form;
 
-import com.axolop.crm.application.lead.CreateLeadCommand;
-import com.axolop.crm.application.lead.CreateLeadService;
-import com.axolop.crm.application.lead.LeadWritePorts;
-import com.axolop.crm.application.lead.UpdateLeadCommand;
-import com.axolop.crm.application.lead.UpdateLeadService;
+import com.axolop.crm.application.lead.LeadRepository;
+import com.axolop.crm.application.lead.ManageLeadsUseCase;
 import com.axolop.crm.application.port.OutboxEvent;
+import com.axolop.crm.application.record.RecordWritePorts;
 import com.axolop.crm.application.shared.Actor;
 import com.axolop.crm.application.shared.ExpectedVersion;
 import com.axolop.crm.application.shared.Role;
@@ -31,31 +29,32 @@ import java.util.Optional;
 public class SubmitFormService implements SubmitFormUseCase {
     private final FormRepository forms;
     private final FormSubmissions submissions;
-    private final LeadWritePorts leadPorts;
-    private final CreateLeadService createLead;
-    private final UpdateLeadService updateLead;
+    private final LeadRepository leads;
+    private final ManageLeadsUseCase leadWrites;
+    private final RecordWritePorts ports;
 
-    public SubmitFormService(FormRepository forms, FormSubmissions submissions, LeadWritePorts leadPorts) {
+    public SubmitFormService(FormRepository forms, FormSubmissions submissions, LeadRepository leads,
+                             ManageLeadsUseCase leadWrites, RecordWritePorts ports) {
         this.forms = Objects.requireNonNull(forms);
         this.submissions = Objects.requireNonNull(submissions);
-        this.leadPorts = Objects.requireNonNull(leadPorts);
-        this.createLead = new CreateLeadService(leadPorts);
-        this.updateLead = new UpdateLeadService(leadPorts);
+        this.leads = Objects.requireNonNull(leads);
+        this.leadWrites = Objects.requireNonNull(leadWrites);
+        this.ports = Objects.requireNonNull(ports);
     }
 
     @Override
     public Optional<FormSubmission> submit(Id<Form> formId, Map<String, Object> values) {
-        return leadPorts.transactions().inTransaction(() -> {
+        return ports.transactions().inTransaction(() -> {
             Form form = forms.findActive(formId).orElseThrow(() -> new NotFoundException("Form not found"));
             if (form.isTrap(values)) {
                 return Optional.empty();
             }
             Map<String, Object> accepted = form.accept(values);
             Lead lead = writeLead(form, accepted);
-            Instant now = leadPorts.clock().instant();
+            Instant now = ports.clock().instant();
             var submission = new FormSubmission(Id.newId(), form.workspaceId(), form.id(), accepted, lead.id(), now);
             submissions.insert(submission);
-            leadPorts.outbox().append(List.of(submitted(submission, now)));
+            ports.outbox().append(List.of(submitted(submission, now)));
             return Optional.of(submission);
         });
     }
@@ -66,14 +65,14 @@ public class SubmitFormService implements SubmitFormUseCase {
         EmailAddress email = form.leadEmail(accepted);
         // Locked before its details are merged, so a concurrent PUT is neither lost nor turned into a 412 here.
         Optional<Lead> existing = email == null ? Optional.empty()
-                : leadPorts.leads().findByEmail(form.workspaceId(), email)
-                        .flatMap(found -> leadPorts.leads().findByIdForUpdate(form.workspaceId(), found.id()));
+                : leads.findByEmail(form.workspaceId(), email)
+                        .flatMap(found -> leads.findByIdForUpdate(form.workspaceId(), found.id()));
         if (existing.isPresent()) {
             Lead lead = existing.get();
-            return updateLead.update(actor, new UpdateLeadCommand(lead.id(),
-                    form.toLead(accepted, lead.details(), source), ExpectedVersion.exactly(lead.version())));
+            return leadWrites.update(actor, lead.id(), form.toLead(accepted, lead.details(), source),
+                    ExpectedVersion.exactly(lead.revision().version()));
         }
-        return createLead.create(actor, new CreateLeadCommand(form.toLead(accepted, null, source)));
+        return leadWrites.create(actor, form.toLead(accepted, null, source));
     }
 
     private static OutboxEvent submitted(FormSubmission submission, Instant now) {

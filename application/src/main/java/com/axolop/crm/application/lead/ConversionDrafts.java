@@ -4,9 +4,13 @@ import com.axolop.crm.domain.contact.ContactDetails;
 import com.axolop.crm.domain.opportunity.OpportunityDetails;
 import java.util.Objects;
 
-/** What a conversion is about to create: the contact, and the opportunity (null when none was asked for). */
-public record ConversionDrafts(ContactDetails contact, OpportunityDetails opportunity) {
+/**
+ * What a conversion of a lead would create, built from the lead at {@code leadVersion}: a client shapes these
+ * drafts and converts that version.
+ */
+public record ConversionDrafts(ContactDetails contact, OpportunityDetails opportunity, long leadVersion) {
     public ConversionDrafts {
         Objects.requireNonNull(contact, "contact");
+        Objects.requireNonNull(opportunity, "opportunity");
     }
 }

@@ -1,22 +1,22 @@
 package com.axolop.crm.application.lead;
 
 import com.axolop.crm.application.shared.ExpectedVersion;
-import com.axolop.crm.domain.lead.LeadId;
+import com.axolop.crm.domain.contact.ContactDetails;
+import com.axolop.crm.domain.lead.Lead;
+import com.axolop.crm.domain.opportunity.OpportunityDetails;
+import com.axolop.crm.domain.shared.Id;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 
 /**
- * Converts a lead into a contact, and an opportunity if {@code withOpportunity}. {@code shape} is the
- * client's changes to the drafts built from the lead; it may refuse bad input by throwing. The drafts'
- * references to the lead and the new contact are the conversion's, whatever {@code shape} returns.
+ * Converts a lead into this contact, and this opportunity unless null. Their references to the lead and the new
+ * contact are the conversion's, whatever they say. {@code expectedVersion} is usually the version the drafts
+ * were built from, so a lead edited meanwhile is not converted from stale drafts.
  */
-public record ConvertLeadCommand(LeadId id,
-                                 boolean withOpportunity,
-                                 UnaryOperator<ConversionDrafts> shape,
+public record ConvertLeadCommand(Id<Lead> id, ContactDetails contact, OpportunityDetails opportunity,
                                  ExpectedVersion expectedVersion) {
     public ConvertLeadCommand {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(shape, "shape");
+        Objects.requireNonNull(contact, "contact");
         Objects.requireNonNull(expectedVersion, "expectedVersion");
     }
 }

@@ -17,8 +17,6 @@ public final class LeadSnapshot {
     public static Map<String, Object> of(Lead lead) {
         LeadDetails d = lead.details();
         var map = new LinkedHashMap<String, Object>();
-        map.put("id", lead.id().toString());
-        map.put("workspace_id", lead.workspaceId().value());
         map.put("name", d.name().value());
         map.put("email", d.email() == null ? null : d.email().value());
         map.put("phone", d.phone());
@@ -32,15 +30,6 @@ public final class LeadSnapshot {
         map.put("tags", d.tags().values());
         map.put("custom_fields", d.customFields());
         map.put("assigned_to", d.assignedTo() == null ? null : d.assignedTo().value());
-        map.put("created_by", lead.createdBy().value());
-        map.put("created_at", lead.createdAt().toString());
-        map.put("updated_at", lead.updatedAt().toString());
-        map.put("version", lead.version());
-        return map;
-    }
-
-    /** The fields a client changed between two versions, with their previous values. */
-    public static Map<String, Object> previousValues(Lead before, Lead after) {
-        return Snapshots.previousValues(of(before), of(after));
+        return Snapshots.record(lead, map);
     }
 }

@@ -6,6 +6,7 @@ import com.axolop.crm.application.record.RecordWritePorts;
 import com.axolop.crm.application.shared.Actor;
 import com.axolop.crm.domain.opportunity.Opportunity;
 import com.axolop.crm.domain.opportunity.OpportunityDetails;
+import com.axolop.crm.domain.opportunity.OpportunityEvent;
 import com.axolop.crm.domain.shared.Change;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.RecordEvent;
@@ -38,9 +39,9 @@ public class OpportunityService
     // opportunity.stage_changed says from which stage to which.
     private static Map<String, Object> eventDetails(RecordEvent<Opportunity> event) {
         var details = new LinkedHashMap<String, Object>();
-        if (event.type().equals(Opportunity.STAGE_CHANGED)) {
-            details.put("from", event.previous().details().stage().name());
-            details.put("to", event.record().details().stage().name());
+        if (event instanceof OpportunityEvent.StageChanged changed) {
+            details.put("from", changed.from().name());
+            details.put("to", changed.to().name());
         }
         return details;
     }

@@ -1,18 +1,21 @@
 package com.axolop.crm.application.port;
 
 import com.axolop.crm.domain.shared.WorkspaceId;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * A shared cache of values that can always be rebuilt from the database. Entries are stamped with the
- * generation of a counter; advancing the counter makes every entry stamped before it stale at once.
- * Every method may fail open: an unavailable cache finds nothing and drops writes.
+ * A shared cache of values that can always be rebuilt from the database. A value is JSON-shaped: maps, lists,
+ * strings, numbers, booleans and null (such as a record's published fields), so the cache keeps its own
+ * representation and never reflects on domain types. Entries are stamped with the generation of a counter;
+ * advancing the counter makes every entry stamped before it stale at once. Every method may fail open: an
+ * unavailable cache finds nothing and drops writes.
  */
 public interface Cache {
     /** The counter's current generation and, read in the same round trip, the entry if stamped with it. */
-    <T> Lookup<T> get(String counterKey, String key, Class<T> type, CacheRegion region);
+    Lookup get(String counterKey, String key, CacheRegion region);
 
-    void put(String key, long generation, Object value, CacheRegion region);
+    void put(String key, long generation, Map<String, Object> value, CacheRegion region);
 
     void advance(String counterKey);
 
@@ -20,9 +23,9 @@ public interface Cache {
     long clear(WorkspaceId workspace, String pattern);
 
     /** What a lookup found; generation -1 means the cache is unavailable and must not be written. */
-    record Lookup<T>(long generation, Optional<T> value) {
-        public static <T> Lookup<T> unavailable() {
-            return new Lookup<>(-1, Optional.empty());
+    record Lookup(long generation, Optional<Map<String, Object>> value) {
+        public static Lookup unavailable() {
+            return new Lookup(-1, Optional.empty());
         }
 
         public boolean available() {
@@ -34,12 +37,12 @@ public interface Cache {
     static Cache disabled() {
         return new Cache() {
             @Override
-            public <T> Lookup<T> get(String counterKey, String key, Class<T> type, CacheRegion region) {
+            public Lookup get(String counterKey, String key, CacheRegion region) {
                 return Lookup.unavailable();
             }
 
             @Override
-            public void put(String key, long generation, Object value, CacheRegion region) {
+            public void put(String key, long generation, Map<String, Object> value, CacheRegion region) {
                 // nothing is kept
             }
 

@@ -1,12 +1,13 @@
 package com.axolop.crm.application.lead;
 
+import com.axolop.crm.application.record.ListQuery;
 import com.axolop.crm.application.shared.Page;
 import com.axolop.crm.application.shared.SearchText;
 import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.domain.lead.Lead;
 import com.axolop.crm.domain.lead.LeadDetails;
-import com.axolop.crm.domain.lead.LeadId;
 import com.axolop.crm.domain.shared.EmailAddress;
+import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,7 +25,7 @@ import java.util.stream.Stream;
 
 /** Test fake of {@link LeadRepository}, held to the same contract as the real one. */
 public class InMemoryLeadRepository implements LeadRepository {
-    private final Map<LeadId, Lead> leads = new ConcurrentHashMap<>();
+    private final Map<Id<Lead>, Lead> leads = new ConcurrentHashMap<>();
 
     @Override
     public void insert(Lead lead) {
@@ -34,17 +35,17 @@ public class InMemoryLeadRepository implements LeadRepository {
     }
 
     @Override
-    public Optional<Lead> findById(WorkspaceId workspace, LeadId id) {
+    public Optional<Lead> findById(WorkspaceId workspace, Id<Lead> id) {
         return Optional.ofNullable(leads.get(id)).filter(lead -> lead.workspaceId().equals(workspace));
     }
 
     @Override
-    public List<Lead> findAll(WorkspaceId workspace, Collection<LeadId> ids) {
+    public List<Lead> findAll(WorkspaceId workspace, Collection<Id<Lead>> ids) {
         return ids.stream().map(id -> findById(workspace, id)).flatMap(Optional::stream).toList();
     }
 
     @Override
-    public Optional<Lead> findByIdForUpdate(WorkspaceId workspace, LeadId id) {
+    public Optional<Lead> findByIdForUpdate(WorkspaceId workspace, Id<Lead> id) {
         return findById(workspace, id);
     }
 
@@ -53,14 +54,14 @@ public class InMemoryLeadRepository implements LeadRepository {
         return leads.values().stream()
                 .filter(lead -> lead.workspaceId().equals(workspace) && lead.details().email() != null
                         && lead.details().email().value().equalsIgnoreCase(email.value()))
-                .max(Comparator.comparing(Lead::updatedAt));
+                .max(Comparator.comparing(lead -> lead.revision().updatedAt()));
     }
 
     @Override
     public void update(Lead lead) {
         Lead stored = findById(lead.workspaceId(), lead.id()).orElseThrow();
-        if (stored.version() != lead.version() - 1) {
-            throw new IllegalStateException("stale version " + lead.version());
+        if (stored.revision().version() != lead.revision().version() - 1) {
+            throw new IllegalStateException("stale version " + lead.revision().version());
         }
         leads.put(lead.id(), lead);
     }
@@ -71,7 +72,7 @@ public class InMemoryLeadRepository implements LeadRepository {
     }
 
     @Override
-    public Page<Lead> list(WorkspaceId workspace, LeadQuery query) {
+    public Page<Lead> list(WorkspaceId workspace, ListQuery<LeadFilter, LeadSortField> query) {
         List<Lead> all = matching(workspace, query.filter(), query.sort()).toList();
         List<Lead> page = all.stream().skip(query.page().offset()).limit(query.page().limit()).toList();
         return new Page<>(page, query.page(), all.size());
@@ -94,7 +95,7 @@ public class InMemoryLeadRepository implements LeadRepository {
                 .filter(lead -> lead.workspaceId().equals(workspace))
                 .filter(lead -> filter.status() == null || lead.details().status() == filter.status())
                 .filter(lead -> filter.type() == null || lead.details().type() == filter.type())
-                .filter(lead -> inRange(lead.createdAt(), filter))
+                .filter(lead -> inRange(lead.revision().createdAt(), filter))
                 .filter(lead -> filter.search() == null || matches(lead, filter.search()))
                 .sorted(order);
     }
@@ -127,8 +128,8 @@ public class InMemoryLeadRepository implements LeadRepository {
 
     private static Comparator<Lead> comparator(LeadSortField field) {
         return switch (field) {
-            case CREATED_AT -> Comparator.comparing(Lead::createdAt);
-            case UPDATED_AT -> Comparator.comparing(Lead::updatedAt);
+            case CREATED_AT -> Comparator.comparing(lead -> lead.revision().createdAt());
+            case UPDATED_AT -> Comparator.comparing(lead -> lead.revision().updatedAt());
             case NAME -> Comparator.comparing(lead -> lead.details().name().value());
             case STATUS -> Comparator.comparing(lead -> lead.details().status().name());
             case VALUE -> Comparator.comparing(valueOf(), Comparator.nullsLast(Comparator.naturalOrder()));

@@ -2,18 +2,20 @@ package com.axolop.crm.application.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.axolop.crm.application.record.ListQuery;
 import com.axolop.crm.application.shared.DateRange;
-import com.axolop.crm.application.shared.PageRequest;
 import com.axolop.crm.application.shared.Page;
+import com.axolop.crm.application.shared.PageRequest;
 import com.axolop.crm.application.shared.SearchText;
 import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.domain.lead.Lead;
 import com.axolop.crm.domain.lead.LeadDetails;
-import com.axolop.crm.domain.lead.LeadId;
 import com.axolop.crm.domain.lead.LeadStatus;
 import com.axolop.crm.domain.lead.LeadType;
-import com.axolop.crm.domain.shared.UserId;
 import com.axolop.crm.domain.shared.EmailAddress;
+import com.axolop.crm.domain.shared.Id;
+import com.axolop.crm.domain.shared.Revision;
+import com.axolop.crm.domain.shared.UserId;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -72,15 +74,14 @@ public abstract class LeadRepositoryContract {
         var d = lead.details();
         return new Lead(lead.id(), lead.workspaceId(), new LeadDetails(d.name(),
                 new EmailAddress(email), d.phone(), d.company(), d.type(), d.status(), d.value(), d.currency(),
-                d.source(), d.notes(), d.tags(), d.customFields(), d.assignedTo()), lead.createdBy(), lead.createdAt(),
-                lead.updatedAt(), lead.version());
+                d.source(), d.notes(), d.tags(), d.customFields(), d.assignedTo()), lead.revision());
     }
 
     @Test
     void storesTheNextVersionOfALead() {
         Lead lead = lead("Acme", LeadStatus.NEW, LeadType.B2B_COMPANY, T0);
         repository.insert(lead);
-        Lead updated = lead.update(lead.details().withStatus(LeadStatus.QUALIFIED), T0.plusSeconds(5)).lead();
+        Lead updated = lead.update(lead.details().withStatus(LeadStatus.QUALIFIED), T0.plusSeconds(5)).record();
 
         repository.update(updated);
 
@@ -103,8 +104,8 @@ public abstract class LeadRepositoryContract {
         repository.insert(lead("B", LeadStatus.QUALIFIED, LeadType.B2B_COMPANY, T0.plusSeconds(1)));
         repository.insert(lead("C", LeadStatus.NEW, LeadType.PARTNER, T0.plusSeconds(2)));
         repository.insert(lead("D", LeadStatus.NEW, LeadType.B2B_COMPANY, T0.plusSeconds(3)));
-        Lead foreign = new Lead(LeadId.newId(), new WorkspaceId("other-" + UUID.randomUUID()),
-                TestLeads.details("E"), new UserId("u"), T0, T0, 1);
+        Lead foreign = new Lead(Id.newId(), new WorkspaceId("other-" + UUID.randomUUID()),
+                TestLeads.details("E"), new Revision(new UserId("u"), T0, T0, 1));
         repository.insert(foreign);
 
         Page<Lead> page = repository.list(workspace, query(
@@ -121,7 +122,7 @@ public abstract class LeadRepositoryContract {
         Lead second = lead("B", LeadStatus.NEW, null, T0.plusSeconds(1));
         repository.insert(first);
         repository.insert(second);
-        repository.update(first.update(first.details().withStatus(LeadStatus.LOST), T0.plusSeconds(9)).lead());
+        repository.update(first.update(first.details().withStatus(LeadStatus.LOST), T0.plusSeconds(9)).record());
         repository.delete(second);
 
         assertThat(total(new LeadFilter(null, null, DateRange.ALL, null))).isEqualTo(1);
@@ -176,11 +177,11 @@ public abstract class LeadRepositoryContract {
     void findsTheLeadsOfSeveralIdsInTheWorkspaceOnly() {
         Lead first = lead("A", LeadStatus.NEW, null, T0);
         Lead second = lead("B", LeadStatus.NEW, null, T0);
-        Lead foreign = new Lead(LeadId.newId(), new WorkspaceId("other-" + UUID.randomUUID()),
-                TestLeads.details("C"), new UserId("u"), T0, T0, 1);
+        Lead foreign = new Lead(Id.newId(), new WorkspaceId("other-" + UUID.randomUUID()),
+                TestLeads.details("C"), new Revision(new UserId("u"), T0, T0, 1));
         List.of(first, second, foreign).forEach(repository::insert);
 
-        assertThat(repository.findAll(workspace, List.of(first.id(), second.id(), foreign.id(), LeadId.newId())))
+        assertThat(repository.findAll(workspace, List.of(first.id(), second.id(), foreign.id(), Id.newId())))
                 .containsExactlyInAnyOrder(first, second);
     }
 
@@ -190,7 +191,7 @@ public abstract class LeadRepositoryContract {
         repository.insert(searchable("Initech", null));
         repository.insert(searchable("Hooli", "nothing to see"));
 
-        Page<Lead> page = repository.list(workspace, new LeadQuery(searchFor("initech"), Sort.relevance(),
+        Page<Lead> page = repository.list(workspace, new ListQuery<>(searchFor("initech"), Sort.<LeadSortField>relevance(),
                 new PageRequest(1, 20)));
 
         assertThat(names(page.items())).containsExactly("Initech", "Globex Ltd");
@@ -203,7 +204,7 @@ public abstract class LeadRepositoryContract {
         repository.insert(searchable("Acme Labs", null));
         repository.insert(searchable("Hooli", null));
 
-        Page<Lead> page = repository.list(workspace, new LeadQuery(searchFor("acm"),
+        Page<Lead> page = repository.list(workspace, new ListQuery<>(searchFor("acm"),
                 new Sort<>(LeadSortField.NAME, Sort.Direction.DESC), new PageRequest(1, 20)));
 
         assertThat(names(page.items())).containsExactly("Acme Labs", "Acme Corp");
@@ -217,7 +218,7 @@ public abstract class LeadRepositoryContract {
         LeadDetails d = TestLeads.details(name);
         var details = new LeadDetails(d.name(), null, d.phone(), null, d.type(), d.status(), d.value(),
                 d.currency(), d.source(), notes, d.tags(), d.customFields(), d.assignedTo());
-        return new Lead(LeadId.newId(), workspace, details, new UserId("creator"), T0, T0, 1);
+        return new Lead(Id.newId(), workspace, details, new Revision(new UserId("creator"), T0, T0, 1));
     }
 
     private long total(LeadFilter filter) {
@@ -226,12 +227,12 @@ public abstract class LeadRepositoryContract {
 
     private Lead lead(String name, LeadStatus status, LeadType type, Instant createdAt) {
         var details = TestLeads.withType(TestLeads.details(name).withStatus(status), type);
-        return new Lead(LeadId.newId(), workspace, details, new UserId("creator"), createdAt, createdAt, 1);
+        return new Lead(Id.newId(), workspace, details, new Revision(new UserId("creator"), createdAt, createdAt, 1));
     }
 
-    private static LeadQuery query(LeadFilter filter, LeadSortField field, Sort.Direction direction, int page,
+    private static ListQuery<LeadFilter, LeadSortField> query(LeadFilter filter, LeadSortField field, Sort.Direction direction, int page,
                                    int limit) {
-        return new LeadQuery(filter, new Sort<>(field, direction), new PageRequest(page, limit));
+        return new ListQuery<>(filter, new Sort<>(field, direction), new PageRequest(page, limit));
     }
 
     private static List<String> names(List<Lead> leads) {

@@ -12,16 +12,16 @@ public class InMemoryCache implements Cache {
     private final Map<String, Long> generations = new ConcurrentHashMap<>();
 
     @Override
-    public <T> Lookup<T> get(String counterKey, String key, Class<T> type, CacheRegion region) {
+    public Lookup get(String counterKey, String key, CacheRegion region) {
         long generation = generations.getOrDefault(counterKey, 0L);
-        Optional<T> value = Optional.ofNullable(entries.get(key))
+        Optional<Map<String, Object>> value = Optional.ofNullable(entries.get(key))
                 .filter(entry -> entry.generation() == generation)
-                .map(entry -> type.cast(entry.value()));
-        return new Lookup<>(generation, value);
+                .map(Stamped::value);
+        return new Lookup(generation, value);
     }
 
     @Override
-    public void put(String key, long generation, Object value, CacheRegion region) {
+    public void put(String key, long generation, Map<String, Object> value, CacheRegion region) {
         entries.put(key, new Stamped(generation, value));
     }
 
@@ -38,7 +38,7 @@ public class InMemoryCache implements Cache {
         return before - entries.size();
     }
 
-    private record Stamped(long generation, Object value) {
+    private record Stamped(long generation, Map<String, Object> value) {
     }
 
     private static String globToRegex(String glob) {

@@ -7,6 +7,7 @@ import com.axolop.crm.application.calendar.CalendarEventSnapshot;
 import com.axolop.crm.application.port.OutboxEvent;
 import com.axolop.crm.domain.calendar.CalendarEvent;
 import com.axolop.crm.domain.calendar.CalendarEventDetails;
+import com.axolop.crm.domain.calendar.CalendarEventEvent;
 import com.axolop.crm.domain.calendar.TimeSpan;
 import com.axolop.crm.domain.shared.Change;
 import com.axolop.crm.domain.shared.Id;
@@ -29,7 +30,7 @@ class RecordKindTest {
     }
 
     @Test
-    void theUpdateEventItNamesCarriesTheChangesAndPreviousValues() {
+    void anUpdateEventCarriesTheChangesAndPreviousValues() {
         OutboxEvent updated = CalendarEventService.KIND.toOutbox(retitled.events()).getFirst();
 
         assertThat(updated.eventType()).isEqualTo("calendar.event_updated");
@@ -38,11 +39,21 @@ class RecordKindTest {
     }
 
     @Test
-    void byDefaultTheUpdateEventIsTheAggregatesDotUpdated() {
-        var kind = new RecordKind<CalendarEvent>("calendar", "event", "Not found", CalendarEventSnapshot::of);
+    void anEventCarriesTheFieldsItsKindAddsForIt() {
+        var kind = new RecordKind<CalendarEvent>("calendar", "event", "Not found", CalendarEventSnapshot::of,
+                e -> e instanceof CalendarEventEvent.Deleted ? Map.of("reason", "cancelled") : Map.of());
 
-        assertThat(kind.updateEventType()).isEqualTo("calendar.updated");
-        assertThat(kind.toOutbox(retitled.events()).getFirst().payload()).containsOnlyKeys("event");
+        assertThat(kind.toOutbox(event.delete(NOW).events()).getFirst().payload())
+                .containsEntry("reason", "cancelled");
+        assertThat(kind.toOutbox(retitled.events()).getFirst().payload()).doesNotContainKey("reason");
+    }
+
+    @Test
+    void theViewIsThePublishedShapeAndTheVersion() {
+        RecordView view = CalendarEventService.KIND.view(retitled.record());
+
+        assertThat(view.version()).isEqualTo(2);
+        assertThat(view.fields()).containsEntry("title", "Demo, moved").containsEntry("version", 2L);
     }
 
     @Test

@@ -13,8 +13,9 @@ import com.axolop.crm.application.shared.PageRequest;
 import com.axolop.crm.application.shared.SearchText;
 import com.axolop.crm.application.shared.TestActors;
 import com.axolop.crm.domain.lead.Lead;
-import com.axolop.crm.domain.lead.LeadId;
 import com.axolop.crm.domain.refusal.InvalidFieldException;
+import com.axolop.crm.domain.shared.Id;
+import com.axolop.crm.domain.shared.Revision;
 import com.axolop.crm.domain.shared.UserId;
 import java.time.Instant;
 import java.util.List;
@@ -76,7 +77,7 @@ class SearchServiceTest {
     }
 
     private Lead lead(String name) {
-        Lead lead = new Lead(LeadId.newId(), member.workspace(), TestLeads.details(name), new UserId("u"), T0, T0, 1);
+        Lead lead = new Lead(Id.newId(), member.workspace(), TestLeads.details(name), new Revision(new UserId("u"), T0, T0, 1));
         leads.insert(lead);
         return lead;
     }

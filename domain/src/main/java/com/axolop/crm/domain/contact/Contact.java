@@ -3,6 +3,7 @@ package com.axolop.crm.domain.contact;
 import com.axolop.crm.domain.shared.Change;
 import com.axolop.crm.domain.shared.EditableRecord;
 import com.axolop.crm.domain.shared.Id;
+import com.axolop.crm.domain.shared.RecordEvent;
 import com.axolop.crm.domain.shared.Revision;
 import com.axolop.crm.domain.shared.UserId;
 import com.axolop.crm.domain.shared.WorkspaceId;
@@ -12,8 +13,6 @@ import java.util.Objects;
 /** A person the team deals with. Immutable: every change yields the next version and its events. */
 public record Contact(Id<Contact> id, WorkspaceId workspaceId, ContactDetails details, Revision revision)
         implements EditableRecord<Contact, ContactDetails> {
-    public static final String EVENT_PREFIX = "contact.";
-
     public Contact {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(workspaceId, "workspaceId");
@@ -24,7 +23,7 @@ public record Contact(Id<Contact> id, WorkspaceId workspaceId, ContactDetails de
     public static Change<Contact> create(Id<Contact> id, WorkspaceId workspace, ContactDetails details,
                                          UserId createdBy, Instant now) {
         var contact = new Contact(id, workspace, details.ownedBy(createdBy), Revision.first(createdBy, now));
-        return Change.created(EVENT_PREFIX, contact, now);
+        return Change.of(contact, new ContactEvent.Created(RecordEvent.newId(), now, contact));
     }
 
     /** Replaces the details; an unchanged contact stays at its version and raises nothing. */
@@ -34,11 +33,12 @@ public record Contact(Id<Contact> id, WorkspaceId workspaceId, ContactDetails de
         if (owned.equals(details)) {
             return Change.none(this);
         }
-        return Change.updated(EVENT_PREFIX, this, new Contact(id, workspaceId, owned, revision.next(now)), now);
+        var next = new Contact(id, workspaceId, owned, revision.next(now));
+        return Change.of(next, new ContactEvent.Updated(RecordEvent.newId(), now, this, next));
     }
 
     @Override
     public Change<Contact> delete(Instant now) {
-        return Change.deleted(EVENT_PREFIX, this, now);
+        return Change.of(this, new ContactEvent.Deleted(RecordEvent.newId(), now, this));
     }
 }

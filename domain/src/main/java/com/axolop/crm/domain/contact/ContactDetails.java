@@ -50,7 +50,7 @@ public record ContactDetails(String firstName,
         LeadDetails d = lead.details();
         String[] words = d.name().value().split("\\s+", 2);
         return new ContactDetails(cut(words[0]), words.length > 1 ? cut(words[1]) : null, d.email(), d.phone(),
-                d.company(), null, new Id<>(lead.id().value()), d.tags(), d.customFields(), null);
+                d.company(), null, lead.id(), d.tags(), d.customFields(), null);
     }
 
     /** The same contact, coming from another lead. */

@@ -10,6 +10,7 @@ import com.axolop.crm.domain.shared.EditableRecord;
 import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.MonetaryAmount;
+import com.axolop.crm.domain.shared.RecordEvent;
 import com.axolop.crm.domain.shared.Revision;
 import com.axolop.crm.domain.shared.Text;
 import com.axolop.crm.domain.shared.UserId;
@@ -25,7 +26,6 @@ import java.util.Objects;
 /** A lead-capture form; its submissions are checked against its own fields. */
 public record Form(Id<Form> id, WorkspaceId workspaceId, FormDetails details, Revision revision)
         implements EditableRecord<Form, FormDetails> {
-    public static final String EVENT_PREFIX = "form.";
     private static final int MAX_TEXT = 1000;
     private static final int MAX_TEXTAREA = 10_000;
 
@@ -38,7 +38,8 @@ public record Form(Id<Form> id, WorkspaceId workspaceId, FormDetails details, Re
 
     public static Change<Form> create(Id<Form> id, WorkspaceId workspace, FormDetails details, UserId createdBy,
                                       Instant now) {
-        return Change.created(EVENT_PREFIX, new Form(id, workspace, details, Revision.first(createdBy, now)), now);
+        var form = new Form(id, workspace, details, Revision.first(createdBy, now));
+        return Change.of(form, new FormEvent.Created(RecordEvent.newId(), now, form));
     }
 
     @Override
@@ -46,12 +47,13 @@ public record Form(Id<Form> id, WorkspaceId workspaceId, FormDetails details, Re
         if (newDetails.equals(details)) {
             return Change.none(this);
         }
-        return Change.updated(EVENT_PREFIX, this, new Form(id, workspaceId, newDetails, revision.next(now)), now);
+        var next = new Form(id, workspaceId, newDetails, revision.next(now));
+        return Change.of(next, new FormEvent.Updated(RecordEvent.newId(), now, this, next));
     }
 
     @Override
     public Change<Form> delete(Instant now) {
-        return Change.deleted(EVENT_PREFIX, this, now);
+        return Change.of(this, new FormEvent.Deleted(RecordEvent.newId(), now, this));
     }
 
     /**

@@ -1,6 +1,6 @@
 package com.axolop.crm.domain.form;
 
-import com.axolop.crm.domain.lead.LeadId;
+import com.axolop.crm.domain.lead.Lead;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import java.time.Instant;
@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /** An accepted submission of a form, and the lead it created or updated. */
 public record FormSubmission(Id<FormSubmission> id, WorkspaceId workspaceId, Id<Form> formId,
-                             Map<String, Object> values, LeadId leadId, Instant submittedAt) {
+                             Map<String, Object> values, Id<Lead> leadId, Instant submittedAt) {
     public FormSubmission {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(workspaceId, "workspaceId");

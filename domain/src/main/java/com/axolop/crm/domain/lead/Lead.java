@@ -1,5 +1,12 @@
 package com.axolop.crm.domain.lead;
 
+import com.axolop.crm.domain.refusal.ConflictException;
+import com.axolop.crm.domain.refusal.InvalidFieldException;
+import com.axolop.crm.domain.shared.Change;
+import com.axolop.crm.domain.shared.EditableRecord;
+import com.axolop.crm.domain.shared.Id;
+import com.axolop.crm.domain.shared.RecordEvent;
+import com.axolop.crm.domain.shared.Revision;
 import com.axolop.crm.domain.shared.UserId;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import java.time.Instant;
@@ -8,73 +15,91 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** A potential customer. Immutable: every change yields the next version and the events it caused. */
-public record Lead(LeadId id,
-                   WorkspaceId workspaceId,
-                   LeadDetails details,
-                   UserId createdBy,
-                   Instant createdAt,
-                   Instant updatedAt,
-                   long version) {
+/**
+ * A potential customer. Immutable: every change yields the next version and the events it caused. CONVERTED
+ * means "has a contact made from it": only {@link #convert} sets it and nothing unsets it, so a lead converts
+ * once and its status cannot claim a conversion that did not happen.
+ */
+public record Lead(Id<Lead> id, WorkspaceId workspaceId, LeadDetails details, Revision revision)
+        implements EditableRecord<Lead, LeadDetails> {
 
     public Lead {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(workspaceId, "workspaceId");
         Objects.requireNonNull(details, "details");
-        Objects.requireNonNull(createdBy, "createdBy");
-        Objects.requireNonNull(createdAt, "createdAt");
-        Objects.requireNonNull(updatedAt, "updatedAt");
-        if (version < 1) {
-            throw new IllegalArgumentException("version must be at least 1");
-        }
+        Objects.requireNonNull(revision, "revision");
     }
 
-    public static Change create(LeadId id, WorkspaceId workspace, LeadDetails details, UserId createdBy, Instant now) {
-        Lead lead = new Lead(id, workspace, details, createdBy, now, now, 1);
-        return new Change(lead, List.of(new LeadEvent.LeadCreated(LeadEvent.newId(), now, lead)));
+    public static Change<Lead> create(Id<Lead> id, WorkspaceId workspace, LeadDetails details, UserId createdBy,
+                                      Instant now) {
+        refuseSettingConverted(details);
+        Lead lead = new Lead(id, workspace, details, Revision.first(createdBy, now));
+        return Change.of(lead, new LeadEvent.Created(RecordEvent.newId(), now, lead));
     }
 
     /** Replaces the details; besides lead.updated, a new status or assignee raises its own event. */
-    public Change update(LeadDetails newDetails, Instant now) {
-        Lead updated = new Lead(id, workspaceId, newDetails, createdBy, createdAt, now, version + 1);
-        var events = new ArrayList<LeadEvent>();
-        events.add(new LeadEvent.LeadUpdated(LeadEvent.newId(), now, this, updated));
-        if (details.status() != newDetails.status()) {
-            events.add(new LeadEvent.LeadStatusChanged(LeadEvent.newId(), now, updated, details.status(),
-                    newDetails.status()));
+    @Override
+    public Change<Lead> update(LeadDetails newDetails, Instant now) {
+        if (isConverted() && newDetails.status() != LeadStatus.CONVERTED) {
+            throw new InvalidFieldException("status", "stays CONVERTED once the lead is converted");
         }
-        if (!Objects.equals(details.assignedTo(), newDetails.assignedTo())) {
-            events.add(new LeadEvent.LeadAssigned(LeadEvent.newId(), now, updated, details.assignedTo(),
-                    newDetails.assignedTo()));
+        if (!isConverted()) {
+            refuseSettingConverted(newDetails);
         }
-        return new Change(updated, List.copyOf(events));
+        return replace(newDetails, now);
     }
 
-    // Not isConverted(): leads are cached as JSON, where an isX() method would be written as a property.
-    public boolean canConvert() {
-        return details.status() != LeadStatus.CONVERTED;
+    public boolean isConverted() {
+        return details.status() == LeadStatus.CONVERTED;
+    }
+
+    /** A lead converts once. */
+    public void requireConvertible() {
+        if (isConverted()) {
+            throw new ConflictException("Lead " + id + " is already converted", null);
+        }
     }
 
     /**
      * Marks the lead CONVERTED into a contact (and an opportunity, or null): the events of that status
-     * update, then lead.converted. A lead converts once.
+     * update, then lead.converted.
      */
-    public Change convert(UUID contactId, UUID opportunityId, Instant now) {
+    public Change<Lead> convert(UUID contactId, UUID opportunityId, Instant now) {
         Objects.requireNonNull(contactId, "contactId");
-        if (!canConvert()) {
-            throw new IllegalStateException("Lead " + id + " is already converted");
-        }
-        Change updated = update(details.withStatus(LeadStatus.CONVERTED), now);
+        requireConvertible();
+        Change<Lead> updated = replace(details.withStatus(LeadStatus.CONVERTED), now);
         var events = new ArrayList<>(updated.events());
-        events.add(new LeadEvent.LeadConverted(LeadEvent.newId(), now, updated.lead(), contactId, opportunityId));
-        return new Change(updated.lead(), List.copyOf(events));
+        events.add(new LeadEvent.Converted(RecordEvent.newId(), now, updated.record(), contactId, opportunityId));
+        return new Change<>(updated.record(), events);
     }
 
-    public Change delete(Instant now) {
-        return new Change(this, List.of(new LeadEvent.LeadDeleted(LeadEvent.newId(), now, this)));
+    @Override
+    public Change<Lead> delete(Instant now) {
+        return Change.of(this, new LeadEvent.Deleted(RecordEvent.newId(), now, this));
     }
 
-    /** The state after a command, and what happened. */
-    public record Change(Lead lead, List<LeadEvent> events) {
+    private Change<Lead> replace(LeadDetails newDetails, Instant now) {
+        if (newDetails.equals(details)) {
+            return Change.none(this);
+        }
+        Lead next = new Lead(id, workspaceId, newDetails, revision.next(now));
+        List<RecordEvent<Lead>> events = new ArrayList<>();
+        events.add(new LeadEvent.Updated(RecordEvent.newId(), now, this, next));
+        if (details.status() != newDetails.status()) {
+            events.add(new LeadEvent.StatusChanged(RecordEvent.newId(), now, next, details.status(),
+                    newDetails.status()));
+        }
+        if (!Objects.equals(details.assignedTo(), newDetails.assignedTo())) {
+            events.add(new LeadEvent.Assigned(RecordEvent.newId(), now, next, details.assignedTo(),
+                    newDetails.assignedTo()));
+        }
+        return new Change<>(next, events);
+    }
+
+    private static void refuseSettingConverted(LeadDetails details) {
+        if (details.status() == LeadStatus.CONVERTED) {
+            throw new InvalidFieldException("status", "becomes CONVERTED only by converting the lead "
+                    + "(POST /api/v1/leads/{id}/convert)");
+        }
     }
 }

@@ -1,62 +1,50 @@
 package com.axolop.crm.domain.lead;
 
-import com.axolop.crm.domain.shared.Uuids;
+import com.axolop.crm.domain.shared.RecordEvent;
 import com.axolop.crm.domain.shared.UserId;
 import java.time.Instant;
 import java.util.UUID;
 
-/** What happened to a lead; {@link #type()} is the event name of the API contract. */
-public sealed interface LeadEvent {
-    UUID eventId();
-
-    Instant occurredAt();
-
-    /** The lead as it is after the event (as it was, for a deletion). */
-    Lead lead();
-
-    String type();
-
-    static UUID newId() {
-        return Uuids.v7();
-    }
-
-    record LeadCreated(UUID eventId, Instant occurredAt, Lead lead) implements LeadEvent {
+/** What happened to a lead. */
+public sealed interface LeadEvent extends RecordEvent<Lead> {
+    record Created(UUID id, Instant occurredAt, Lead record) implements LeadEvent {
         public String type() {
             return "lead.created";
         }
     }
 
-    record LeadUpdated(UUID eventId, Instant occurredAt, Lead previous, Lead lead) implements LeadEvent {
+    record Updated(UUID id, Instant occurredAt, Lead previous, Lead record)
+            implements LeadEvent, RecordEvent.Update<Lead> {
         public String type() {
             return "lead.updated";
         }
     }
 
-    record LeadDeleted(UUID eventId, Instant occurredAt, Lead lead) implements LeadEvent {
+    record Deleted(UUID id, Instant occurredAt, Lead record) implements LeadEvent {
         public String type() {
             return "lead.deleted";
         }
     }
 
-    record LeadStatusChanged(UUID eventId, Instant occurredAt, Lead lead, LeadStatus from, LeadStatus to)
+    record StatusChanged(UUID id, Instant occurredAt, Lead record, LeadStatus from, LeadStatus to)
             implements LeadEvent {
         public String type() {
             return "lead.status_changed";
         }
     }
 
-    record LeadAssigned(UUID eventId, Instant occurredAt, Lead lead, UserId from, UserId to) implements LeadEvent {
+    record Assigned(UUID id, Instant occurredAt, Lead record, UserId from, UserId to) implements LeadEvent {
         public String type() {
             return "lead.assigned";
         }
     }
 
     /**
-     * The lead became a contact (and an opportunity, or null); follows the lead.updated and
-     * lead.status_changed of the same write. The ids are plain UUIDs: contacts and opportunities refer to
-     * leads, so naming their types here would make the packages depend on each other.
+     * The lead became a contact (and an opportunity, or null); follows the lead.updated and lead.status_changed
+     * of the same write. The ids are plain UUIDs: contacts and opportunities refer to leads, so naming their
+     * types here would make the packages depend on each other.
      */
-    record LeadConverted(UUID eventId, Instant occurredAt, Lead lead, UUID contactId, UUID opportunityId)
+    record Converted(UUID id, Instant occurredAt, Lead record, UUID contactId, UUID opportunityId)
             implements LeadEvent {
         public String type() {
             return "lead.converted";

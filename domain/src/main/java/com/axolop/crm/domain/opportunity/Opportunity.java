@@ -19,11 +19,6 @@ import java.util.Objects;
  */
 public record Opportunity(Id<Opportunity> id, WorkspaceId workspaceId, OpportunityDetails details, Instant closedAt,
                           Revision revision) implements EditableRecord<Opportunity, OpportunityDetails> {
-    public static final String EVENT_PREFIX = "opportunity.";
-    public static final String STAGE_CHANGED = "opportunity.stage_changed";
-    public static final String WON = "opportunity.won";
-    public static final String LOST = "opportunity.lost";
-
     public Opportunity {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(workspaceId, "workspaceId");
@@ -39,9 +34,10 @@ public record Opportunity(Id<Opportunity> id, WorkspaceId workspaceId, Opportuni
         OpportunityDetails owned = details.ownedBy(createdBy);
         var opportunity = new Opportunity(id, workspace, owned, owned.stage().isClosed() ? now : null,
                 Revision.first(createdBy, now));
-        var events = new ArrayList<>(Change.created(EVENT_PREFIX, opportunity, now).events());
+        List<RecordEvent<Opportunity>> events = new ArrayList<>();
+        events.add(new OpportunityEvent.Created(RecordEvent.newId(), now, opportunity));
         if (owned.stage().isClosed()) {
-            events.add(closing(opportunity, null, now));
+            events.add(closing(opportunity, now));
         }
         return new Change<>(opportunity, events);
     }
@@ -60,11 +56,12 @@ public record Opportunity(Id<Opportunity> id, WorkspaceId workspaceId, Opportuni
         OpportunityStage to = owned.stage();
         Instant closed = !to.isClosed() ? null : from == to ? closedAt : now;
         var next = new Opportunity(id, workspaceId, owned, closed, revision.next(now));
-        List<RecordEvent<Opportunity>> events = new ArrayList<>(Change.updated(EVENT_PREFIX, this, next, now).events());
+        List<RecordEvent<Opportunity>> events = new ArrayList<>();
+        events.add(new OpportunityEvent.Updated(RecordEvent.newId(), now, this, next));
         if (from != to) {
-            events.add(RecordEvent.of(STAGE_CHANGED, now, next, this));
+            events.add(new OpportunityEvent.StageChanged(RecordEvent.newId(), now, next, from, to));
             if (to.isClosed()) {
-                events.add(closing(next, this, now));
+                events.add(closing(next, now));
             }
         }
         return new Change<>(next, events);
@@ -72,11 +69,12 @@ public record Opportunity(Id<Opportunity> id, WorkspaceId workspaceId, Opportuni
 
     @Override
     public Change<Opportunity> delete(Instant now) {
-        return Change.deleted(EVENT_PREFIX, this, now);
+        return Change.of(this, new OpportunityEvent.Deleted(RecordEvent.newId(), now, this));
     }
 
-    private static RecordEvent<Opportunity> closing(Opportunity closed, Opportunity previous, Instant now) {
-        String type = closed.details().stage() == OpportunityStage.CLOSED_WON ? WON : LOST;
-        return RecordEvent.of(type, now, closed, previous);
+    private static OpportunityEvent closing(Opportunity closed, Instant now) {
+        return closed.details().stage() == OpportunityStage.CLOSED_WON
+                ? new OpportunityEvent.Won(RecordEvent.newId(), now, closed)
+                : new OpportunityEvent.Lost(RecordEvent.newId(), now, closed);
     }
 }

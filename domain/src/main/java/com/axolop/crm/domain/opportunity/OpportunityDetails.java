@@ -47,7 +47,7 @@ public record OpportunityDetails(String name,
     /** The deal a converted lead becomes: its name and value, about the lead (its contact is added once created). */
     public static OpportunityDetails convertedFrom(Lead lead) {
         var d = lead.details();
-        return new OpportunityDetails(d.name().value(), new Id<>(lead.id().value()), null, d.value(), d.currency(),
+        return new OpportunityDetails(d.name().value(), lead.id(), null, d.value(), d.currency(),
                 null, null, null, null, null, null, null);
     }
 

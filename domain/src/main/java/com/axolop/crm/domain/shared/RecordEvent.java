@@ -1,22 +1,28 @@
 package com.axolop.crm.domain.shared;
 
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Something that happened to a record: {@code type} is the contract's event name, {@code record} the state
- * after it (the last state, for a deletion) and {@code previous} the state before it, null on creation.
+ * Something that happened to a record. Each aggregate declares its events as a sealed interface of records
+ * extending this one; {@link #type()} is the contract's event name, {@link #record()} the state after the event
+ * (the last state, for a deletion).
  */
-public record RecordEvent<T>(UUID id, Instant occurredAt, String type, T record, T previous) {
-    public RecordEvent {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(occurredAt, "occurredAt");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(record, "record");
+public interface RecordEvent<T> {
+    UUID id();
+
+    Instant occurredAt();
+
+    String type();
+
+    T record();
+
+    static UUID newId() {
+        return Uuids.v7();
     }
 
-    public static <T> RecordEvent<T> of(String type, Instant occurredAt, T record, T previous) {
-        return new RecordEvent<>(Uuids.v7(), occurredAt, type, record, previous);
+    /** A change of a record's details: its payload says which fields changed and what they were. */
+    interface Update<T> extends RecordEvent<T> {
+        T previous();
     }
 }

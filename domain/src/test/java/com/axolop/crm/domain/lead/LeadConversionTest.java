@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.axolop.crm.domain.contact.ContactDetails;
 import com.axolop.crm.domain.opportunity.OpportunityDetails;
+import com.axolop.crm.domain.refusal.ConflictException;
+import com.axolop.crm.domain.shared.Change;
 import com.axolop.crm.domain.shared.CurrencyCode;
 import com.axolop.crm.domain.shared.CustomFields;
 import com.axolop.crm.domain.shared.EmailAddress;
+import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.MonetaryAmount;
+import com.axolop.crm.domain.shared.RecordEvent;
 import com.axolop.crm.domain.shared.Tags;
 import com.axolop.crm.domain.shared.UserId;
 import com.axolop.crm.domain.shared.Uuids;
@@ -26,7 +30,7 @@ class LeadConversionTest {
         var details = new LeadDetails(new LeadName(name), new EmailAddress("jane@acme.com"), "+1 555", "Acme",
                 null, LeadStatus.QUALIFIED, new MonetaryAmount(new BigDecimal("1200")), new CurrencyCode("EUR"),
                 "web", "notes", new Tags(List.of("hot")), new CustomFields("{\"tier\":\"gold\"}"), null);
-        return Lead.create(LeadId.newId(), new WorkspaceId("acme"), details, new UserId("rep-1"), T0).lead();
+        return Lead.create(Id.newId(), new WorkspaceId("acme"), details, new UserId("rep-1"), T0).record();
     }
 
     @Test
@@ -34,23 +38,23 @@ class LeadConversionTest {
         Lead lead = lead("Jane Doe");
         UUID contact = Uuids.v7();
 
-        Lead.Change change = lead.convert(contact, null, T0.plusSeconds(60));
+        Change<Lead> change = lead.convert(contact, null, T0.plusSeconds(60));
 
-        assertThat(change.lead().details().status()).isEqualTo(LeadStatus.CONVERTED);
-        assertThat(change.lead().version()).isEqualTo(2);
-        assertThat(change.events()).extracting(LeadEvent::type)
+        assertThat(change.record().details().status()).isEqualTo(LeadStatus.CONVERTED);
+        assertThat(change.record().revision().version()).isEqualTo(2);
+        assertThat(change.events()).extracting(RecordEvent::type)
                 .containsExactly("lead.updated", "lead.status_changed", "lead.converted");
-        var converted = (LeadEvent.LeadConverted) change.events().get(2);
+        var converted = (LeadEvent.Converted) change.events().get(2);
         assertThat(converted.contactId()).isEqualTo(contact);
         assertThat(converted.opportunityId()).isNull();
     }
 
     @Test
     void aLeadConvertsOnce() {
-        Lead converted = lead("Jane").convert(Uuids.v7(), null, T0).lead();
+        Lead converted = lead("Jane").convert(Uuids.v7(), null, T0).record();
 
-        assertThat(converted.canConvert()).isFalse();
-        assertThatThrownBy(() -> converted.convert(Uuids.v7(), null, T0)).isInstanceOf(IllegalStateException.class);
+        assertThat(converted.isConverted()).isTrue();
+        assertThatThrownBy(() -> converted.convert(Uuids.v7(), null, T0)).isInstanceOf(ConflictException.class);
     }
 
     @Test
@@ -66,7 +70,7 @@ class LeadConversionTest {
         assertThat(contact.company()).isEqualTo("Acme");
         assertThat(contact.tags()).isEqualTo(lead.details().tags());
         assertThat(contact.customFields()).isEqualTo(lead.details().customFields());
-        assertThat(contact.leadId().value()).isEqualTo(lead.id().value());
+        assertThat(contact.leadId()).isEqualTo(lead.id());
         assertThat(contact.owner()).isNull();
     }
 
@@ -87,7 +91,7 @@ class LeadConversionTest {
         assertThat(opportunity.name()).isEqualTo("Jane Doe");
         assertThat(opportunity.value()).isEqualTo(lead.details().value());
         assertThat(opportunity.currency()).isEqualTo(new CurrencyCode("EUR"));
-        assertThat(opportunity.leadId().value()).isEqualTo(lead.id().value());
+        assertThat(opportunity.leadId()).isEqualTo(lead.id());
         assertThat(opportunity.contactId()).isNull();
     }
 }

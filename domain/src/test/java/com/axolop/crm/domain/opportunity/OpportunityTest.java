@@ -68,8 +68,9 @@ class OpportunityTest {
         var change = moveTo(created(PROSPECTING), PROPOSAL, T0.plusSeconds(60));
 
         assertThat(types(change)).containsExactly("opportunity.updated", "opportunity.stage_changed");
-        RecordEvent<Opportunity> stageChanged = change.events().get(1);
-        assertThat(stageChanged.previous().details().stage()).isEqualTo(PROSPECTING);
+        var stageChanged = (OpportunityEvent.StageChanged) change.events().get(1);
+        assertThat(stageChanged.from()).isEqualTo(PROSPECTING);
+        assertThat(stageChanged.to()).isEqualTo(PROPOSAL);
         assertThat(stageChanged.record().details().stage()).isEqualTo(PROPOSAL);
         assertThat(change.record().revision().version()).isEqualTo(2);
         assertThat(change.record().closedAt()).isNull();

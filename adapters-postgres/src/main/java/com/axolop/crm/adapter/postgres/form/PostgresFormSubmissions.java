@@ -10,14 +10,12 @@ import com.axolop.crm.application.shared.Page;
 import com.axolop.crm.application.shared.PageRequest;
 import com.axolop.crm.domain.form.Form;
 import com.axolop.crm.domain.form.FormSubmission;
-import com.axolop.crm.domain.lead.LeadId;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Objects;
-import java.util.UUID;
 
 public class PostgresFormSubmissions implements FormSubmissions {
     private static final String TABLE = "form_submissions";
@@ -55,6 +53,6 @@ public class PostgresFormSubmissions implements FormSubmissions {
 
     private static FormSubmission read(ResultSet row) throws SQLException {
         return new FormSubmission(Columns.id(row, 1), new WorkspaceId(row.getString(2)), Columns.id(row, 3),
-                Json.readObject(row.getString(4)), new LeadId(row.getObject(5, UUID.class)), Columns.instant(row, 6));
+                Json.readObject(row.getString(4)), Columns.id(row, 5), Columns.instant(row, 6));
     }
 }

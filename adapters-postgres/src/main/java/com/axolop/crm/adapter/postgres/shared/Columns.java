@@ -18,6 +18,8 @@ import java.util.UUID;
 
 /** Reads and binds the column types every record table shares. */
 public final class Columns {
+    private static final String TAG_SEPARATOR = String.valueOf((char) 31);
+
     private Columns() {
     }
 
@@ -44,8 +46,10 @@ public final class Columns {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 
+    /** Tags selected as {@code array_to_string(tags, chr(31))}: tags cannot contain control characters. */
     public static Tags tags(ResultSet row, int column) throws SQLException {
-        return new Tags(texts(row, column));
+        String joined = row.getString(column);
+        return joined.isEmpty() ? Tags.NONE : new Tags(Arrays.asList(joined.split(TAG_SEPARATOR)));
     }
 
     public static void bindTexts(PreparedStatement statement, int index, List<String> values, Connection connection)

@@ -3,21 +3,25 @@ package com.axolop.crm.adapter.postgres.idempotency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.axolop.crm.adapter.postgres.contact.PostgresContactRepository;
 import com.axolop.crm.adapter.postgres.lead.PostgresLeadRepository;
+import com.axolop.crm.adapter.postgres.opportunity.PostgresOpportunityRepository;
 import com.axolop.crm.adapter.postgres.outbox.PostgresEventOutbox;
+import com.axolop.crm.adapter.postgres.shared.PostgresExistingRecords;
 import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
 import com.axolop.crm.adapter.postgres.shared.TestDatabase;
+import com.axolop.crm.application.contact.ContactService;
 import com.axolop.crm.application.idempotency.IdempotencyKey;
 import com.axolop.crm.application.idempotency.IdempotentRequest;
 import com.axolop.crm.application.idempotency.KeptReply;
 import com.axolop.crm.application.idempotency.Outcome;
 import com.axolop.crm.application.idempotency.RunOnceService;
 import com.axolop.crm.application.idempotency.StoredReply;
-import com.axolop.crm.application.lead.CreateLeadCommand;
-import com.axolop.crm.application.lead.CreateLeadService;
-import com.axolop.crm.application.lead.LeadWritePorts;
+import com.axolop.crm.application.lead.LeadService;
 import com.axolop.crm.application.lead.TestLeads;
+import com.axolop.crm.application.opportunity.OpportunityService;
 import com.axolop.crm.application.port.Cache;
+import com.axolop.crm.application.record.RecordWritePorts;
 import com.axolop.crm.application.shared.Actor;
 import com.axolop.crm.application.shared.TestActors;
 import com.axolop.crm.domain.lead.Lead;
@@ -119,9 +123,11 @@ class PostgresIdempotencyKeysTest {
 
     @Test
     void concurrentDuplicatesWriteOnceAndAllGetTheFirstReply() throws Exception {
-        var writes = new LeadWritePorts(new PostgresLeadRepository(db), new PostgresEventOutbox(db), db,
-                Cache.disabled(), Clock.systemUTC());
-        var createLead = new CreateLeadService(writes);
+        var writes = new RecordWritePorts(new PostgresEventOutbox(db), db, new PostgresExistingRecords(db),
+                Clock.systemUTC());
+        var leads = new LeadService(new PostgresLeadRepository(db), writes, Cache.disabled(),
+                new ContactService(new PostgresContactRepository(db), writes),
+                new OpportunityService(new PostgresOpportunityRepository(db), writes));
         var runOnce = new RunOnceService(keys, db, Clock.systemUTC(), Duration.ofHours(24));
         int clients = 6;
         var start = new CyclicBarrier(clients);
@@ -131,7 +137,7 @@ class PostgresIdempotencyKeysTest {
                 outcomes.add(pool.submit(() -> {
                     start.await();
                     return runOnce.run(request, () -> {
-                        Lead lead = createLead.create(actor, new CreateLeadCommand(TestLeads.details("Acme")));
+                        Lead lead = leads.create(actor, TestLeads.details("Acme"));
                         return new StoredReply(201, Map.of(), bytes(lead.id().toString()));
                     });
                 }));

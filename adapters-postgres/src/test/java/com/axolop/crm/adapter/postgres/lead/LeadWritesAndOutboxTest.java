@@ -3,30 +3,33 @@ package com.axolop.crm.adapter.postgres.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.axolop.crm.adapter.postgres.contact.PostgresContactRepository;
+import com.axolop.crm.adapter.postgres.opportunity.PostgresOpportunityRepository;
 import com.axolop.crm.adapter.postgres.outbox.PostgresEventOutbox;
+import com.axolop.crm.adapter.postgres.shared.PostgresExistingRecords;
 import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
 import com.axolop.crm.adapter.postgres.shared.TestDatabase;
-import com.axolop.crm.application.lead.CreateLeadCommand;
-import com.axolop.crm.application.lead.CreateLeadService;
-import com.axolop.crm.application.lead.DeleteLeadCommand;
-import com.axolop.crm.application.lead.DeleteLeadService;
-import com.axolop.crm.application.lead.LeadWritePorts;
+import com.axolop.crm.application.contact.ContactService;
+import com.axolop.crm.application.lead.LeadService;
 import com.axolop.crm.application.lead.TestLeads;
-import com.axolop.crm.application.lead.UpdateLeadCommand;
-import com.axolop.crm.application.lead.UpdateLeadService;
+import com.axolop.crm.application.opportunity.OpportunityService;
 import com.axolop.crm.application.port.Cache;
+import com.axolop.crm.application.port.OutboxEvent;
+import com.axolop.crm.application.record.RecordWritePorts;
 import com.axolop.crm.application.shared.Actor;
 import com.axolop.crm.application.shared.ExpectedVersion;
 import com.axolop.crm.application.shared.TestActors;
 import com.axolop.crm.domain.lead.Lead;
-import com.axolop.crm.domain.lead.LeadId;
 import com.axolop.crm.domain.lead.LeadStatus;
 import com.axolop.crm.domain.refusal.VersionMismatchException;
+import com.axolop.crm.domain.shared.Change;
+import com.axolop.crm.domain.shared.Id;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -37,12 +40,14 @@ class LeadWritesAndOutboxTest {
     private final PostgresEventOutbox outbox = new PostgresEventOutbox(db);
     private final Clock clock = Clock.systemUTC();
     private final Actor actor = TestActors.member("ws-" + UUID.randomUUID());
-    private final LeadWritePorts ports = new LeadWritePorts(leads, outbox, db, Cache.disabled(), clock);
+    private final RecordWritePorts writes = new RecordWritePorts(outbox, db, new PostgresExistingRecords(db), clock);
+    private final LeadService service = new LeadService(leads, writes, Cache.disabled(),
+            new ContactService(new PostgresContactRepository(db), writes),
+            new OpportunityService(new PostgresOpportunityRepository(db), writes));
 
     @Test
     void committedCreateLeavesExactlyOneLeadCreatedRowWithTheLeadAsPayload() {
-        Lead lead = new CreateLeadService(ports)
-                .create(actor, new CreateLeadCommand(TestLeads.details("Acme")));
+        Lead lead = service.create(actor, TestLeads.details("Acme"));
 
         assertThat(outboxRows()).containsExactly("lead.created " + lead.id());
         assertThat(payloadOfLast()).contains("\"name\":\"Acme\"", "\"custom_fields\":{\"tier\":\"gold\"}");
@@ -50,11 +55,9 @@ class LeadWritesAndOutboxTest {
 
     @Test
     void committedStatusChangeLeavesLeadUpdatedThenLeadStatusChanged() {
-        Lead lead = new CreateLeadService(ports)
-                .create(actor, new CreateLeadCommand(TestLeads.details("Acme")));
+        Lead lead = service.create(actor, TestLeads.details("Acme"));
 
-        new UpdateLeadService(ports).update(actor, new UpdateLeadCommand(lead.id(),
-                lead.details().withStatus(LeadStatus.QUALIFIED), ExpectedVersion.ANY));
+        service.update(actor, lead.id(), lead.details().withStatus(LeadStatus.QUALIFIED), ExpectedVersion.ANY);
 
         assertThat(outboxRows()).containsExactly("lead.created " + lead.id(), "lead.updated " + lead.id(),
                 "lead.status_changed " + lead.id());
@@ -63,46 +66,44 @@ class LeadWritesAndOutboxTest {
 
     @Test
     void rolledBackWriteLeavesNeitherTheLeadNorAnOutboxRow() {
-        Lead.Change created = Lead.create(LeadId.newId(), actor.workspace(), TestLeads.details("Acme"),
+        Change<Lead> created = Lead.create(Id.newId(), actor.workspace(), TestLeads.details("Acme"),
                 actor.user(), clock.instant());
 
         assertThatThrownBy(() -> db.inTransaction(() -> {
-            leads.insert(created.lead());
+            leads.insert(created.record());
             outbox.append(List.of());
             throw new IllegalStateException("boom after the writes");
         })).hasMessage("boom after the writes");
 
-        assertThat(leads.findById(actor.workspace(), created.lead().id())).isEmpty();
+        assertThat(leads.findById(actor.workspace(), created.record().id())).isEmpty();
         assertThat(outboxRows()).isEmpty();
     }
 
     @Test
     void failedOutboxAppendRollsBackTheLeadWrite() {
-        CreateLeadService create = new CreateLeadService(ports);
-        Lead first = create.create(actor, new CreateLeadCommand(TestLeads.details("Acme")));
-        Lead.Change second = Lead.create(LeadId.newId(), actor.workspace(), TestLeads.details("Globex"),
+        Lead first = service.create(actor, TestLeads.details("Acme"));
+        Change<Lead> second = Lead.create(Id.newId(), actor.workspace(), TestLeads.details("Globex"),
                 actor.user(), clock.instant());
         UUID reusedEventId = UUID.fromString(eventIdOfLast());
 
         assertThatThrownBy(() -> db.inTransaction(() -> {
-            leads.insert(second.lead());
-            outbox.append(List.of(new com.axolop.crm.application.port.OutboxEvent(reusedEventId, "lead",
-                    second.lead().id().toString(), "lead.created", actor.workspace(), java.util.Map.of(),
+            leads.insert(second.record());
+            outbox.append(List.of(new OutboxEvent(reusedEventId, "lead",
+                    second.record().id().toString(), "lead.created", actor.workspace(), Map.of(),
                     clock.instant())));
             return null;
         })).isInstanceOf(RuntimeException.class);
 
-        assertThat(leads.findById(actor.workspace(), second.lead().id())).isEmpty();
+        assertThat(leads.findById(actor.workspace(), second.record().id())).isEmpty();
         assertThat(outboxRows()).containsExactly("lead.created " + first.id());
     }
 
     @Test
     void rejectedUpdateLeavesNoOutboxRow() {
-        Lead lead = new CreateLeadService(ports)
-                .create(actor, new CreateLeadCommand(TestLeads.details("Acme")));
+        Lead lead = service.create(actor, TestLeads.details("Acme"));
 
-        assertThatThrownBy(() -> new UpdateLeadService(ports).update(actor,
-                new UpdateLeadCommand(lead.id(), TestLeads.details("Renamed"), ExpectedVersion.exactly(5))))
+        assertThatThrownBy(() -> service.update(actor, lead.id(), TestLeads.details("Renamed"),
+                ExpectedVersion.exactly(5)))
                 .isInstanceOf(VersionMismatchException.class);
 
         assertThat(outboxRows()).containsExactly("lead.created " + lead.id());
@@ -110,11 +111,9 @@ class LeadWritesAndOutboxTest {
 
     @Test
     void committedDeleteLeavesLeadDeleted() {
-        Lead lead = new CreateLeadService(ports)
-                .create(actor, new CreateLeadCommand(TestLeads.details("Acme")));
+        Lead lead = service.create(actor, TestLeads.details("Acme"));
 
-        new DeleteLeadService(ports).delete(actor, new DeleteLeadCommand(lead.id(),
-                ExpectedVersion.exactly(1)));
+        service.delete(actor, lead.id(), ExpectedVersion.exactly(1));
 
         assertThat(outboxRows()).containsExactly("lead.created " + lead.id(), "lead.deleted " + lead.id());
     }

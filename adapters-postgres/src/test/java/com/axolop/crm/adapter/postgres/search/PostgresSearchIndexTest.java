@@ -6,7 +6,8 @@ import com.axolop.crm.adapter.postgres.lead.PostgresLeadRepository;
 import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
 import com.axolop.crm.adapter.postgres.shared.TestDatabase;
 import com.axolop.crm.application.lead.LeadFilter;
-import com.axolop.crm.application.lead.LeadQuery;
+import com.axolop.crm.application.lead.LeadSortField;
+import com.axolop.crm.application.record.ListQuery;
 import com.axolop.crm.application.search.SearchMatch;
 import com.axolop.crm.application.shared.DateRange;
 import com.axolop.crm.application.shared.Page;
@@ -40,8 +41,8 @@ class PostgresSearchIndexTest {
 
         Page<SearchMatch> search = new PostgresSearchIndex(db, Set.of("leads", "contacts"))
                 .search(workspace, acme, List.of("leads", "contacts"), new PageRequest(1, 20));
-        Page<Lead> list = new PostgresLeadRepository(db).list(workspace, new LeadQuery(
-                new LeadFilter(null, null, DateRange.ALL, acme), Sort.relevance(), new PageRequest(1, 20)));
+        Page<Lead> list = new PostgresLeadRepository(db).list(workspace, new ListQuery<>(
+                new LeadFilter(null, null, DateRange.ALL, acme), Sort.<LeadSortField>relevance(), new PageRequest(1, 20)));
 
         assertThat(search.total()).isEqualTo(10_003);
         assertThat(search.items()).hasSize(20);

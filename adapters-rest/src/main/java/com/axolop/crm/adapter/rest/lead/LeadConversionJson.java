@@ -14,9 +14,10 @@ import com.axolop.crm.application.lead.LeadSnapshot;
 import com.axolop.crm.application.opportunity.OpportunitySnapshot;
 import com.axolop.crm.application.shared.ExpectedVersion;
 import com.axolop.crm.domain.contact.ContactDetails;
-import com.axolop.crm.domain.lead.LeadId;
+import com.axolop.crm.domain.lead.Lead;
 import com.axolop.crm.domain.opportunity.OpportunityDetails;
 import com.axolop.crm.domain.refusal.FieldViolation;
+import com.axolop.crm.domain.shared.Id;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,14 +37,24 @@ final class LeadConversionJson {
     private LeadConversionJson() {
     }
 
-    static ConvertLeadCommand command(LeadId id, ObjectNode body, ExpectedVersion expectedVersion) {
+    /** The conversion of the lead's version the drafts came from, with the body's overrides applied. */
+    static ConvertLeadCommand command(Id<Lead> id, ObjectNode body, ConversionDrafts drafts) {
         var errors = new FieldErrors();
         var fields = new JsonFields(body, errors);
         ObjectNode contact = fields.object("contact");
         ObjectNode opportunity = fields.object("opportunity");
         errors.throwIfAny();
-        return new ConvertLeadCommand(id, opportunity != null, built -> shape(built, contact, opportunity),
-                expectedVersion);
+        var violations = new ArrayList<FieldViolation>();
+        ContactDetails shapedContact = overlay("contact", ContactSnapshot.details(drafts.contact()), contact,
+                List.of("lead_id"), ContactJson::details, violations);
+        OpportunityDetails shapedOpportunity = opportunity == null ? null
+                : overlay("opportunity", OpportunitySnapshot.details(drafts.opportunity()), opportunity,
+                        List.of("lead_id", "contact_id"), OpportunityJson::details, violations);
+        if (!violations.isEmpty()) {
+            throw ApiException.validation(violations);
+        }
+        return new ConvertLeadCommand(id, shapedContact, shapedOpportunity,
+                ExpectedVersion.exactly(drafts.leadVersion()));
     }
 
     static Map<String, Object> of(LeadConversion conversion) {
@@ -53,19 +64,6 @@ final class LeadConversionJson {
         data.put("opportunity", conversion.opportunity() == null ? null
                 : OpportunitySnapshot.of(conversion.opportunity()));
         return data;
-    }
-
-    private static ConversionDrafts shape(ConversionDrafts built, ObjectNode contact, ObjectNode opportunity) {
-        var errors = new ArrayList<FieldViolation>();
-        ContactDetails shapedContact = overlay("contact", ContactSnapshot.details(built.contact()), contact,
-                List.of("lead_id"), ContactJson::details, errors);
-        OpportunityDetails shapedOpportunity = built.opportunity() == null ? null
-                : overlay("opportunity", OpportunitySnapshot.details(built.opportunity()), opportunity,
-                        List.of("lead_id", "contact_id"), OpportunityJson::details, errors);
-        if (!errors.isEmpty()) {
-            throw ApiException.validation(errors);
-        }
-        return new ConversionDrafts(shapedContact, shapedOpportunity);
     }
 
     /** {@code given} over {@code built}, except the {@code fixed} fields; null (and errors added) if invalid. */

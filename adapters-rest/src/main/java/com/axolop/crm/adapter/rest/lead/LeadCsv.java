@@ -35,10 +35,10 @@ final class LeadCsv {
                 text(String.join(";", d.tags().values())),
                 d.customFields().json(),
                 d.assignedTo() == null ? "" : text(d.assignedTo().value()),
-                text(lead.createdBy().value()),
-                lead.createdAt().toString(),
-                lead.updatedAt().toString(),
-                Long.toString(lead.version())};
+                text(lead.revision().createdBy().value()),
+                lead.revision().createdAt().toString(),
+                lead.revision().updatedAt().toString(),
+                Long.toString(lead.revision().version())};
     }
 
     private static String text(String value) {

@@ -12,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * One record type as a REST resource: its kind (published shape, 404 message), its use cases, and how its JSON
- * and list parameters are read. {@code exportColumns} empty means the resource has no export.
+ * and list parameters are read. {@code exportColumns} empty means the resource has no export; {@code exportCells}
+ * writes a record as those CSV cells (by default from its published shape).
  */
 public record RecordResource<T extends WorkspaceRecord<T>, D, F, S extends Enum<S>>(
         String path,
@@ -22,7 +23,8 @@ public record RecordResource<T extends WorkspaceRecord<T>, D, F, S extends Enum<
         Function<QueryParams, F> filter,
         Class<S> sortFields,
         Sort<S> defaultSort,
-        List<String> exportColumns) {
+        List<String> exportColumns,
+        Function<T, String[]> exportCells) {
     public RecordResource {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(kind, "kind");
@@ -32,6 +34,15 @@ public record RecordResource<T extends WorkspaceRecord<T>, D, F, S extends Enum<
         Objects.requireNonNull(sortFields, "sortFields");
         Objects.requireNonNull(defaultSort, "defaultSort");
         exportColumns = List.copyOf(exportColumns);
+        Objects.requireNonNull(exportCells, "exportCells");
+    }
+
+    /** A resource whose export rows are its published shape's {@code exportColumns}. */
+    public RecordResource(String path, RecordKind<T> kind, ManageRecordsUseCase<T, D, F, S> useCases,
+                          Function<ObjectNode, D> details, Function<QueryParams, F> filter, Class<S> sortFields,
+                          Sort<S> defaultSort, List<String> exportColumns) {
+        this(path, kind, useCases, details, filter, sortFields, defaultSort, exportColumns,
+                Exports.snapshotCells(exportColumns, kind.snapshot()));
     }
 
     /** The record's published shape: the API body, and its events' payload. */

@@ -2,6 +2,7 @@ package com.axolop.crm.adapter.rest.shared;
 
 import com.axolop.crm.adapter.rest.auth.AuthenticationFilter;
 import com.axolop.crm.application.record.ListQuery;
+import com.axolop.crm.application.record.RecordView;
 import com.axolop.crm.application.shared.Actor;
 import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.domain.shared.Id;
@@ -41,8 +42,7 @@ public final class RecordRoutes<T extends WorkspaceRecord<T>, D, F, S extends En
     private void list(ServerRequest req, ServerResponse res) {
         ListQuery<F, S> query = QueryParams.listQuery(req.query(), resource.filter(), resource.sortFields(),
                 resource.defaultSort());
-        Responses.page(res, resource.useCases().list(AuthenticationFilter.actor(req), query),
-                resource::snapshot);
+        Responses.page(res, resource.useCases().list(AuthenticationFilter.actor(req), query), fields -> fields);
     }
 
     private Reply create(ServerRequest req) {
@@ -57,7 +57,9 @@ public final class RecordRoutes<T extends WorkspaceRecord<T>, D, F, S extends En
     }
 
     private void get(ServerRequest req, ServerResponse res) {
-        send(res, Status.OK_200, resource.useCases().get(AuthenticationFilter.actor(req), id(req)));
+        RecordView view = resource.useCases().get(AuthenticationFilter.actor(req), id(req));
+        Etags.set(res, view.version());
+        Responses.data(res, Status.OK_200, view.fields());
     }
 
     private void update(ServerRequest req, ServerResponse res) {
@@ -81,7 +83,7 @@ public final class RecordRoutes<T extends WorkspaceRecord<T>, D, F, S extends En
         errors.throwIfAny();
         Actor actor = AuthenticationFilter.actor(req);
         Exports.<T>stream(res, resource.name(), format, resource.exportColumns(),
-                Exports.snapshotCells(resource.exportColumns(), resource::snapshot),
+                resource.exportCells(),
                 resource::snapshot,
                 sink -> resource.useCases().export(actor, filter, sort, sink));
     }

@@ -1,8 +1,0 @@
-package com.axolop.crm.application.lead;
-
-import com.axolop.crm.application.shared.Actor;
-import com.axolop.crm.domain.lead.Lead;
-
-public interface CreateLeadUseCase {
-    Lead create(Actor actor, CreateLeadCommand command);
-}
