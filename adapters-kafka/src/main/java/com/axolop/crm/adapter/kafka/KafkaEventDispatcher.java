@@ -1,5 +1,6 @@
 package com.axolop.crm.adapter.kafka;
 
+import com.axolop.crm.application.background.Worker;
 import com.axolop.crm.application.event.DispatchEventUseCase;
 import com.axolop.crm.application.event.ReceivedEvent;
 import com.axolop.crm.domain.shared.WorkspaceId;
@@ -45,8 +46,7 @@ public class KafkaEventDispatcher implements AutoCloseable {
     private final KafkaConsumer<String, String> consumer;
     private final KafkaProducer<String, String> deadLetters;
     private final DispatchEventUseCase dispatch;
-    private final Thread thread;
-    private volatile boolean running = true;
+    private final Worker worker;
     private volatile double lag;
 
     public KafkaEventDispatcher(String bootstrapServers, String group, DispatchEventUseCase dispatch,
@@ -64,17 +64,17 @@ public class KafkaEventDispatcher implements AutoCloseable {
                 ConsumerConfig.METADATA_MAX_AGE_CONFIG, 10_000), new StringDeserializer(), new StringDeserializer());
         this.deadLetters = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
-        this.thread = Thread.ofVirtual().name("event-dispatcher").unstarted(this::run);
+        this.worker = new Worker("event-dispatcher", this::run, thread -> consumer.wakeup());
     }
 
     public KafkaEventDispatcher start() {
-        thread.start();
+        worker.start();
         return this;
     }
 
-    private void run() {
+    private void run(Worker self) {
         consumer.subscribe(EVENT_TOPICS);
-        while (running) {
+        while (self.running()) {
             try {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     handle(record);
@@ -85,7 +85,7 @@ public class KafkaEventDispatcher implements AutoCloseable {
                 return;
             } catch (RuntimeException e) {
                 LOG.atWarn().setCause(e).log("Event dispatch paused: {}", e.toString());
-                sleep(Duration.ofSeconds(1));
+                self.pause(Duration.ofSeconds(1));
             }
         }
     }
@@ -146,23 +146,9 @@ public class KafkaEventDispatcher implements AutoCloseable {
         return new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @Override
     public void close() {
-        running = false;
-        consumer.wakeup();
-        try {
-            thread.join(Duration.ofSeconds(5));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        worker.close();
         consumer.close(Duration.ofSeconds(2));
         deadLetters.close(Duration.ofSeconds(2));
     }

@@ -13,8 +13,6 @@ import com.axolop.crm.domain.shared.UserId;
  */
 public record ContactFilter(Id<Lead> leadId, UserId owner, DateRange created, SearchText search)
         implements SearchFilter {
-    public static final ContactFilter NONE = new ContactFilter(null, null, DateRange.ALL, null);
-
     public ContactFilter {
         created = created == null ? DateRange.ALL : created;
     }

@@ -14,14 +14,20 @@ import java.util.function.Supplier;
  */
 public class InMemoryIdempotencyKeys implements IdempotencyKeys {
     private Map<List<String>, Row> rows = new HashMap<>();
+    private boolean inTransaction;
 
     private record Row(String fingerprint, Instant expiresAt, StoredReply reply) {
     }
 
     @Override
     public Optional<KeptReply> claim(IdempotentRequest request, Instant now, Instant expiresAt) {
+        requireTransaction();
         Row row = rows.get(id(request));
         if (row != null && row.expiresAt().isAfter(now)) {
+            if (row.reply() == null) {
+                throw new IllegalStateException("Idempotency key " + request.key().value()
+                        + " is held without a reply");
+            }
             return Optional.of(new KeptReply(row.fingerprint(), row.reply()));
         }
         rows.put(id(request), new Row(request.fingerprint(), expiresAt, null));
@@ -30,7 +36,11 @@ public class InMemoryIdempotencyKeys implements IdempotencyKeys {
 
     @Override
     public void keep(IdempotentRequest request, StoredReply reply) {
+        requireTransaction();
         Row claimed = rows.get(id(request));
+        if (claimed == null) {
+            throw new IllegalStateException("Idempotency key " + request.key().value() + " was not claimed");
+        }
         rows.put(id(request), new Row(claimed.fingerprint(), claimed.expiresAt(), reply));
     }
 
@@ -49,12 +59,18 @@ public class InMemoryIdempotencyKeys implements IdempotencyKeys {
         return new TransactionRunner() {
             @Override
             public <T> T inTransaction(Supplier<T> work) {
+                if (inTransaction) {
+                    return work.get();
+                }
                 Map<List<String>, Row> before = new HashMap<>(rows);
+                inTransaction = true;
                 try {
                     return work.get();
                 } catch (RuntimeException e) {
                     rows = before;
                     throw e;
+                } finally {
+                    inTransaction = false;
                 }
             }
 
@@ -63,6 +79,12 @@ public class InMemoryIdempotencyKeys implements IdempotencyKeys {
                 action.run();
             }
         };
+    }
+
+    private void requireTransaction() {
+        if (!inTransaction) {
+            throw new IllegalStateException("No transaction is open");
+        }
     }
 
     private static List<String> id(IdempotentRequest request) {

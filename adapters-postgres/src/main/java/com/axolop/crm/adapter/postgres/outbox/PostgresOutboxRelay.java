@@ -2,6 +2,7 @@ package com.axolop.crm.adapter.postgres.outbox;
 
 import com.axolop.crm.adapter.postgres.shared.Json;
 import com.axolop.crm.application.adapterport.EventPublisher;
+import com.axolop.crm.application.background.Worker;
 import com.axolop.crm.application.port.OutboxEvent;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import io.helidon.metrics.api.Counter;
@@ -48,8 +49,7 @@ public class PostgresOutboxRelay implements AutoCloseable {
     private final Duration retention;
     private final Counter published;
     private final Counter failures;
-    private final Thread thread;
-    private volatile boolean running = true;
+    private final Worker worker;
     private Instant nextClean = Instant.now();
 
     /** Published rows older than {@code retention} are deleted as the relay goes. */
@@ -67,26 +67,26 @@ public class PostgresOutboxRelay implements AutoCloseable {
         meters.getOrCreate(Gauge.builder("crm_outbox_oldest_unpublished_age_seconds",
                         () -> backlog("coalesce(extract(epoch from now() - min(occurred_at)), 0)"))
                 .description("Age of the oldest unpublished outbox event"));
-        this.thread = Thread.ofVirtual().name("outbox-relay").unstarted(this::run);
+        this.worker = new Worker("outbox-relay", this::run, Thread::interrupt);
     }
 
     public PostgresOutboxRelay start() {
-        thread.start();
+        worker.start();
         return this;
     }
 
-    private void run() {
+    private void run(Worker self) {
         Duration backoff = POLL;
-        while (running) {
+        while (self.running()) {
             try (Connection connection = dataSource.getConnection()) {
                 if (!tryLeadership(connection)) {
-                    sleep(POLL.multipliedBy(5));
+                    self.pause(POLL.multipliedBy(5));
                     continue;
                 }
                 try {
                     listen(connection);
                     backoff = POLL;
-                    while (running) {
+                    while (self.running()) {
                         if (relayBatch(connection) == BATCH) {
                             continue;
                         }
@@ -96,12 +96,12 @@ public class PostgresOutboxRelay implements AutoCloseable {
                     release(connection);
                 }
             } catch (SQLException | RuntimeException e) {
-                if (!running) {
+                if (!self.running()) {
                     return;
                 }
                 failures.increment();
                 LOG.atWarn().setCause(e).log("Outbox relay paused for {} ms: {}", backoff.toMillis(), e.toString());
-                sleep(backoff);
+                self.pause(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
         }
@@ -194,22 +194,8 @@ public class PostgresOutboxRelay implements AutoCloseable {
         }
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @Override
     public void close() {
-        running = false;
-        thread.interrupt();
-        try {
-            thread.join(Duration.ofSeconds(5));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        worker.close();
     }
 }

@@ -12,8 +12,8 @@ import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
 import com.axolop.crm.adapter.postgres.shared.TestDatabase;
 import com.axolop.crm.application.contact.ContactService;
 import com.axolop.crm.application.idempotency.IdempotencyKey;
+import com.axolop.crm.application.idempotency.IdempotencyKeysContract;
 import com.axolop.crm.application.idempotency.IdempotentRequest;
-import com.axolop.crm.application.idempotency.KeptReply;
 import com.axolop.crm.application.idempotency.Outcome;
 import com.axolop.crm.application.idempotency.RunOnceService;
 import com.axolop.crm.application.idempotency.StoredReply;
@@ -32,12 +32,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
@@ -46,79 +43,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** The key store against a real PostgreSQL: claim, keep, replay, conflict, expiry, concurrent duplicates. */
-class PostgresIdempotencyKeysTest {
-    private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MICROS);
+/** The key store against a real PostgreSQL: the contract, and concurrent duplicates waiting on a key. */
+class PostgresIdempotencyKeysTest extends IdempotencyKeysContract {
     private final PostgresTransactionRunner db = new PostgresTransactionRunner(TestDatabase.get().dataSource());
     private final PostgresIdempotencyKeys keys = new PostgresIdempotencyKeys(db);
     private final Actor actor = TestActors.member("ws-" + UUID.randomUUID());
-    private final IdempotentRequest request = request("{\"name\":\"Acme\"}");
-    private final StoredReply reply = new StoredReply(201,
-            Map.of("Location", "/api/v1/leads/1", "ETag", "\"1\""), bytes("{\"data\":{\"id\":1}}"));
+    private final IdempotentRequest request = IdempotentRequest.of(actor, new IdempotencyKey("key-1"), "POST",
+            "/api/v1/leads", bytes("{\"name\":\"Acme\"}"));
 
-    @Test
-    void aFreeKeyIsTakenAndThenHoldsTheKeptReply() {
-        Optional<KeptReply> first = db.inTransaction(() -> {
-            Optional<KeptReply> claimed = keys.claim(request, NOW, NOW.plusSeconds(60));
-            keys.keep(request, reply);
-            return claimed;
-        });
-
-        KeptReply kept = db.inTransaction(() -> keys.claim(request, NOW, NOW.plusSeconds(60))).orElseThrow();
-
-        assertThat(first).isEmpty();
-        assertThat(kept.fingerprint()).isEqualTo(request.fingerprint());
-        assertThat(kept.reply().status()).isEqualTo(201);
-        assertThat(kept.reply().headers()).isEqualTo(reply.headers());
-        assertThat(kept.reply().body()).isEqualTo(reply.body());
-    }
-
-    @Test
-    void anotherRequestUnderTheKeyFindsTheFirstRequestsFingerprint() {
-        db.inTransaction(() -> claimAndKeep(request, NOW.plusSeconds(60)));
-
-        KeptReply kept = db.inTransaction(() -> keys.claim(request("{\"name\":\"Other\"}"), NOW, NOW.plusSeconds(60)))
-                .orElseThrow();
-
-        assertThat(kept.fingerprint()).isEqualTo(request.fingerprint());
-    }
-
-    @Test
-    void aRolledBackClaimLeavesTheKeyFree() {
-        assertThatThrownBy(() -> db.inTransaction(() -> {
-            keys.claim(request, NOW, NOW.plusSeconds(60));
-            throw new IllegalStateException("the write failed");
-        })).hasMessage("the write failed");
-
-        assertThat(db.inTransaction(() -> keys.claim(request, NOW, NOW.plusSeconds(60)))).isEmpty();
-    }
-
-    @Test
-    void anExpiredKeyIsTakenOverByTheNextClaim() {
-        db.inTransaction(() -> claimAndKeep(request, NOW.plusSeconds(1)));
-        IdempotentRequest other = request("{\"name\":\"Other\"}");
-
-        Optional<KeptReply> later = db.inTransaction(() -> keys.claim(other, NOW.plusSeconds(1), NOW.plusSeconds(61)));
-        db.inTransaction(() -> {
-            keys.keep(other, reply);
-            return null;
-        });
-
-        assertThat(later).isEmpty();
-        assertThat(db.inTransaction(() -> keys.claim(other, NOW.plusSeconds(2), NOW.plusSeconds(62))))
-                .hasValueSatisfying(kept -> assertThat(kept.fingerprint()).isEqualTo(other.fingerprint()));
-    }
-
-    @Test
-    void deletingExpiredKeysLeavesTheLiveOnes() {
-        IdempotentRequest live = new IdempotentRequest(request.scope(), new IdempotencyKey("live"), "f");
-        db.inTransaction(() -> claimAndKeep(request, NOW.plusSeconds(1)));
-        db.inTransaction(() -> claimAndKeep(live, NOW.plusSeconds(3)));
-
-        int deleted = keys.deleteExpired(NOW.plusSeconds(2));
-
-        assertThat(deleted).isGreaterThanOrEqualTo(1);
-        assertThat(rowsOfScope()).containsExactly("live");
+    @Override
+    protected Store createStore() {
+        return new Store(keys, db);
     }
 
     @Test
@@ -166,7 +101,8 @@ class PostgresIdempotencyKeysTest {
                 throw new IllegalStateException("the write failed");
             }));
             claimed.await();
-            Future<Outcome> duplicate = pool.submit(() -> runOnce.run(request, () -> reply));
+            Future<Outcome> duplicate = pool.submit(() -> runOnce.run(request,
+                    () -> new StoredReply(201, Map.of(), bytes("{}"))));
             Thread.sleep(200); // let the duplicate reach the key and wait on it
             assertThat(duplicate).isNotDone();
 
@@ -175,20 +111,6 @@ class PostgresIdempotencyKeysTest {
             assertThat(duplicate.get(10, TimeUnit.SECONDS).replayed()).isFalse();
             assertThatThrownBy(holder::get).hasRootCauseMessage("the write failed");
         }
-    }
-
-    private Object claimAndKeep(IdempotentRequest claim, Instant expiresAt) {
-        assertThat(keys.claim(claim, NOW, expiresAt)).isEmpty();
-        keys.keep(claim, reply);
-        return null;
-    }
-
-    private IdempotentRequest request(String body) {
-        return IdempotentRequest.of(actor, new IdempotencyKey("key-1"), "POST", "/api/v1/leads", bytes(body));
-    }
-
-    private List<String> rowsOfScope() {
-        return query("select key from idempotency_keys where scope = ?", request.scope());
     }
 
     private List<String> ofWorkspace(String sql) {

@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Signs tokens the way Supabase does, for dev mode's printed token and for tests. */
+/**
+ * Signs tokens the way Supabase does, for dev mode's printed token and for tests. A test fixture (shared by
+ * this module's test-jar) so that the service itself cannot mint tokens.
+ */
 public class TokenIssuer {
     private final JwkOctet key;
     private final Clock clock;
