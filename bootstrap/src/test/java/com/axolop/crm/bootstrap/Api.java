@@ -13,7 +13,7 @@ import java.util.Optional;
 /** A small HTTP client for the API tests: requests as a client would send them, answers as JSON. */
 final class Api {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
 
     private final String token;
     private final String baseUrl;

@@ -4,6 +4,7 @@ import static com.axolop.crm.bootstrap.ErrorFormat.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,22 @@ abstract class RecordApiContract {
         assertThat(record.path("workspace_id").asText()).isEqualTo(workspace);
         assertThat(record.path("created_by").asText()).isEqualTo("user-" + workspace);
         assertThat(record.path("version").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void ignoresServerOwnedFieldsInTheBody() throws Exception {
+        ObjectNode body = (ObjectNode) Api.JSON.readTree(validBody());
+        body.put("id", "00000000-0000-7000-8000-000000000000").put("workspace_id", "someone-else")
+                .put("created_at", "2000-01-01T00:00:00Z").put("updated_at", "2000-01-01T00:00:00Z")
+                .put("version", 42).put("created_by", "mallory");
+
+        JsonNode record = api.post(path(), body.toString()).json().path("data");
+
+        assertThat(record.path("id").asText()).isNotEqualTo("00000000-0000-7000-8000-000000000000");
+        assertThat(record.path("workspace_id").asText()).isEqualTo(workspace);
+        assertThat(record.path("created_at").asText()).doesNotStartWith("2000");
+        assertThat(record.path("version").asLong()).isEqualTo(1);
+        assertThat(record.path("created_by").asText()).isEqualTo("user-" + workspace);
     }
 
     @Test
