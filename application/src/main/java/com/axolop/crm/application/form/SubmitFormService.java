@@ -9,12 +9,13 @@ import com.axolop.crm.application.shared.ExpectedVersion;
 import com.axolop.crm.application.shared.Role;
 import com.axolop.crm.domain.form.Form;
 import com.axolop.crm.domain.form.FormSubmission;
+import com.axolop.crm.domain.form.FormSubmitted;
 import com.axolop.crm.domain.lead.Lead;
 import com.axolop.crm.domain.refusal.NotFoundException;
 import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.Id;
+import com.axolop.crm.domain.shared.RecordEvent;
 import com.axolop.crm.domain.shared.UserId;
-import com.axolop.crm.domain.shared.Uuids;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +55,7 @@ public class SubmitFormService implements SubmitFormUseCase {
             Instant now = ports.clock().instant();
             var submission = new FormSubmission(Id.newId(), form.workspaceId(), form.id(), accepted, lead.id(), now);
             submissions.insert(submission);
-            ports.outbox().append(List.of(submitted(submission, now)));
+            ports.outbox().append(List.of(toOutbox(new FormSubmitted(RecordEvent.newId(), now, submission))));
             return Optional.of(submission);
         });
     }
@@ -75,12 +76,13 @@ public class SubmitFormService implements SubmitFormUseCase {
         return leadWrites.create(actor, form.toLead(accepted, null, source));
     }
 
-    private static OutboxEvent submitted(FormSubmission submission, Instant now) {
+    private static OutboxEvent toOutbox(FormSubmitted event) {
+        FormSubmission submission = event.submission();
         var payload = new LinkedHashMap<String, Object>();
         payload.put("form_id", submission.formId().toString());
         payload.put("submission", FormSnapshot.of(submission));
         payload.put("lead_id", submission.leadId().toString());
-        return new OutboxEvent(Uuids.v7(), "form", submission.formId().toString(), "form.submitted",
-                submission.workspaceId(), payload, now);
+        return new OutboxEvent(event.id(), "form", submission.formId().toString(), FormSubmitted.TYPE,
+                submission.workspaceId(), payload, event.occurredAt());
     }
 }

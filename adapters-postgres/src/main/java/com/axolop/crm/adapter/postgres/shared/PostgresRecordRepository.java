@@ -19,7 +19,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.postgresql.PGStatement;
 
 /**
@@ -27,8 +26,7 @@ import org.postgresql.PGStatement;
  * in the order a subclass reads and binds them. Lists are ordered by the sort field's column (its
  * lower-case name) and then id, so pages never overlap; exports stream through a server-side cursor.
  * A filter that is a {@link SearchFilter} also narrows by its search text, which needs the table's search
- * columns (see V10__search.sql), and may rank by relevance. A {@code tags} column is selected as one string
- * ({@link Columns#tags} splits it): much cheaper than pgjdbc's array parsing on a streamed export.
+ * columns (see V10__search.sql), and may rank by relevance.
  */
 public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, S extends Enum<S>>
         implements RecordRepository<T, F, S> {
@@ -42,41 +40,15 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
     private final String insert;
     private final String update;
 
-    /**
-     * @param columns the columns in binding order; a column stored as json is written {@code name::json},
-     *                and read back as text
-     */
+    /** @param columns the columns in binding order, as {@link RecordTable} reads them */
     protected PostgresRecordRepository(PostgresTransactionRunner db, String table, List<String> columns) {
         this.db = Objects.requireNonNull(db);
+        RecordTable sql = RecordTable.of(table, columns);
         this.table = table;
-        List<String> names = columns.stream().map(PostgresRecordRepository::name).toList();
-        this.columns = columns.stream().map(PostgresRecordRepository::selected).collect(Collectors.joining(", "));
-        this.select = "select " + this.columns;
-        this.insert = "insert into " + table + " (" + String.join(", ", names) + ") values ("
-                + columns.stream().map(column -> "?" + castSuffix(column)).collect(Collectors.joining(", ")) + ")";
-        this.update = "update " + table + " set "
-                + columns.stream().map(column -> name(column) + " = ?" + castSuffix(column))
-                .collect(Collectors.joining(", "))
-                + " where id = ? and workspace_id = ? and version = ?";
-    }
-
-    private static String selected(String column) {
-        if (column.equals("tags")) {
-            return "array_to_string(tags, chr(31))";
-        }
-        return cast(column) == null ? column : name(column) + "::text";
-    }
-
-    private static String name(String column) {
-        return column.split("::")[0];
-    }
-
-    private static String cast(String column) {
-        return column.contains("::") ? column.split("::")[1] : null;
-    }
-
-    private static String castSuffix(String column) {
-        return cast(column) == null ? "" : "::" + cast(column);
+        this.columns = sql.columns();
+        this.select = sql.select();
+        this.insert = sql.insert();
+        this.update = sql.update();
     }
 
     /** Reads a row selected in column order. */
