@@ -1,0 +1,8 @@
+package com.axolop.crm.application.contact;
+
+class InMemoryContactRepositoryTest extends ContactRepositoryContract {
+    @Override
+    protected ContactRepository createContactRepository() {
+        return new InMemoryContactRepository();
+    }
+}

@@ -1,0 +1,8 @@
+package com.axolop.crm.application.form;
+
+class InMemoryFormRepositoryTest extends FormRepositoryContract {
+    @Override
+    protected FormRepository createFormRepository() {
+        return new InMemoryFormRepository();
+    }
+}
