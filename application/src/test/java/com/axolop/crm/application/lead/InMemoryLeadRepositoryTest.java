@@ -2,7 +2,7 @@ package com.axolop.crm.application.lead;
 
 class InMemoryLeadRepositoryTest extends LeadRepositoryContract {
     @Override
-    protected LeadRepository createRepository() {
+    protected LeadRepository createLeadRepository() {
         return new InMemoryLeadRepository();
     }
 }

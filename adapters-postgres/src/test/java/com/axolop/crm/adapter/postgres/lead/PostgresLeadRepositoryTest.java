@@ -7,7 +7,7 @@ import com.axolop.crm.application.lead.LeadRepositoryContract;
 
 class PostgresLeadRepositoryTest extends LeadRepositoryContract {
     @Override
-    protected LeadRepository createRepository() {
+    protected LeadRepository createLeadRepository() {
         return new PostgresLeadRepository(new PostgresTransactionRunner(TestDatabase.get().dataSource()));
     }
 }
