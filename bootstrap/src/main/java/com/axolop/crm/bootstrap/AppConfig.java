@@ -30,13 +30,22 @@ public record AppConfig(int port,
                         Map<CacheRegion, Duration> cacheTtls,
                         RateLimits rateLimits,
                         Kafka kafka,
-                        Duration idempotencyKeyTtl) {
+                        Duration idempotencyKeyTtl,
+                        Jobs jobs) {
 
     public record Redis(String host, int port, String password) {
     }
 
     /** {@code bootstrapServers} null: no relay to Kafka. Published outbox rows are kept for {@code retention}. */
     public record Kafka(String bootstrapServers, int partitions, short replication, Duration retention) {
+    }
+
+    /**
+     * The job workers: an idle queue looks again every {@code poll}; {@code workflowConcurrency} workflow jobs run
+     * at once per instance; a claimed job stays a worker's for {@code lease} without a heartbeat; completed jobs are
+     * kept for {@code retention}.
+     */
+    public record Jobs(Duration poll, int workflowConcurrency, Duration lease, Duration retention) {
     }
 
     public static final int MIN_SECRET_BYTES = 32;
@@ -82,11 +91,15 @@ public record AppConfig(int port,
                 Duration.ofHours(integer(config, "OUTBOX_RETENTION_HOURS", 0, 24 * 365, problems)));
         Duration idempotencyKeyTtl = Duration.ofSeconds(
                 integer(config, "IDEMPOTENCY_KEY_TTL_SECONDS", 1, 86_400 * 30, problems));
+        var jobs = new Jobs(Duration.ofMillis(integer(config, "WORKFLOW_POLL_INTERVAL", 10, 3_600_000, problems)),
+                integer(config, "MAX_CONCURRENT_EXECUTIONS", 1, 1000, problems),
+                Duration.ofSeconds(integer(config, "JOB_LEASE_SECONDS", 3, 86_400, problems)),
+                Duration.ofHours(integer(config, "JOB_RETENTION_HOURS", 0, 24 * 365, problems)));
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
         return new AppConfig(port, text(config, "NODE_ENV").orElse("production"), jdbcUrl, user, password,
-                poolSize, secret, redis, cacheEnabled, ttls, rateLimits, kafka, idempotencyKeyTtl);
+                poolSize, secret, redis, cacheEnabled, ttls, rateLimits, kafka, idempotencyKeyTtl, jobs);
     }
 
     private static Map<CacheRegion, Duration> cacheTtls(Config config, List<String> problems) {

@@ -36,14 +36,16 @@ public final class Application implements AutoCloseable {
     private final RedissonClient redis;
     private final EventRelay relay;
     private final ExpiredKeysCleanup keysCleanup;
+    private final JobWorkers jobs;
     private final WebServer server;
 
     private Application(PostgresDatabase database, RedissonClient redis, EventRelay relay,
-                        ExpiredKeysCleanup keysCleanup, WebServer server) {
+                        ExpiredKeysCleanup keysCleanup, JobWorkers jobs, WebServer server) {
         this.database = database;
         this.redis = redis;
         this.relay = relay;
         this.keysCleanup = keysCleanup;
+        this.jobs = jobs;
         this.server = server;
     }
 
@@ -57,6 +59,7 @@ public final class Application implements AutoCloseable {
                 config.redis().password());
         EventRelay events = null;
         ExpiredKeysCleanup keysCleanup = null;
+        JobWorkers jobs = null;
         try {
             database.migrate();
             var redis = new RedisAvailability(redisClient, meters);
@@ -68,12 +71,14 @@ public final class Application implements AutoCloseable {
             var kafkaHealth = events.health();
             var runOnce = wiring.runOnce(config.idempotencyKeyTtl());
             keysCleanup = ExpiredKeysCleanup.start(runOnce, config.idempotencyKeyTtl());
+            jobs = wiring.jobWorkers(database.dataSource(), config.jobs(), meters);
             var deps = new RestApi.Dependencies(new JwtAuthenticator(config.jwtSecret(), clock),
                     new RedisRateLimiter(redis, new LocalRateLimiter(clock)), config.rateLimits(),
                     wiring.leads(), wiring.leads(), wiring.contacts(), wiring.forms(), wiring.submitForm(),
                     new ListActivitiesService(wiring.activities()), new ClearCacheService(cache),
                     wiring.calendarEvents(), wiring.opportunities(), wiring.search(),
-                    new ApiInfo(NAME, VERSION, "v1", config.environment(), clock.instant()), meters, clock, runOnce);
+                    new ApiInfo(NAME, VERSION, "v1", config.environment(), clock.instant()), meters, clock, runOnce,
+                    wiring.queues());
             WebServer server = WebServer.builder()
                     .port(config.port())
                     // Responses are written whole; without this, Nagle's algorithm holds back their last segment.
@@ -99,8 +104,11 @@ public final class Application implements AutoCloseable {
                     })
                     .build()
                     .start();
-            return new Application(database, redisClient, events, keysCleanup, server);
+            return new Application(database, redisClient, events, keysCleanup, jobs, server);
         } catch (RuntimeException e) {
+            if (jobs != null) {
+                jobs.close();
+            }
             if (keysCleanup != null) {
                 keysCleanup.close();
             }
@@ -129,6 +137,7 @@ public final class Application implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        jobs.close();
         keysCleanup.close();
         relay.close();
         redis.shutdown();

@@ -7,6 +7,8 @@ import com.axolop.crm.adapter.postgres.event.PostgresProcessedEvents;
 import com.axolop.crm.adapter.postgres.form.PostgresFormRepository;
 import com.axolop.crm.adapter.postgres.form.PostgresFormSubmissions;
 import com.axolop.crm.adapter.postgres.idempotency.PostgresIdempotencyKeys;
+import com.axolop.crm.adapter.postgres.job.PostgresJobStore;
+import com.axolop.crm.adapter.postgres.job.PostgresQueueAdministration;
 import com.axolop.crm.adapter.postgres.lead.PostgresLeadRepository;
 import com.axolop.crm.adapter.postgres.opportunity.PostgresOpportunityRepository;
 import com.axolop.crm.adapter.postgres.outbox.PostgresEventOutbox;
@@ -29,6 +31,9 @@ import com.axolop.crm.application.form.SubmitFormService;
 import com.axolop.crm.application.form.SubmitFormUseCase;
 import com.axolop.crm.application.idempotency.RunOnceService;
 import com.axolop.crm.application.idempotency.RunOnceUseCase;
+import com.axolop.crm.application.job.JobHandlers;
+import com.axolop.crm.application.job.ManageQueuesService;
+import com.axolop.crm.application.job.ManageQueuesUseCase;
 import com.axolop.crm.application.lead.LeadSearch;
 import com.axolop.crm.application.lead.LeadService;
 import com.axolop.crm.application.opportunity.ManageOpportunitiesUseCase;
@@ -38,10 +43,12 @@ import com.axolop.crm.application.port.Cache;
 import com.axolop.crm.application.record.RecordWritePorts;
 import com.axolop.crm.application.search.SearchService;
 import com.axolop.crm.application.search.SearchUseCase;
+import io.helidon.metrics.api.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * Hand wiring: adapters into services, services into the use cases the REST adapter needs; each adapter and
@@ -61,6 +68,7 @@ final class Wiring {
     private final CalendarEventService calendarEventService;
     private final FormService formService;
     private final SubmitFormService submitFormService;
+    private final JobHandlers jobHandlers = new JobHandlers();
 
     Wiring(PostgresDatabase database, Cache cache, Clock clock) {
         this.transactions = new PostgresTransactionRunner(database.dataSource());
@@ -111,6 +119,15 @@ final class Wiring {
         return new SearchService(new PostgresSearchIndex(transactions, Set.of("leads", "contacts", "opportunities")),
                 List.of(LeadSearch.source(leads), ContactSearch.source(contacts),
                         OpportunitySearch.source(opportunities)));
+    }
+
+    ManageQueuesUseCase queues() {
+        return new ManageQueuesService(new PostgresQueueAdministration(transactions), clock);
+    }
+
+    /** Starts the job workers with every handler the services registered. */
+    JobWorkers jobWorkers(DataSource dataSource, AppConfig.Jobs config, MeterRegistry meters) {
+        return JobWorkers.start(new PostgresJobStore(transactions, dataSource, meters), jobHandlers, config, clock);
     }
 
     RunOnceUseCase runOnce(Duration timeToLive) {
