@@ -13,7 +13,9 @@ import io.helidon.webclient.http1.Http1ClientResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -105,6 +107,13 @@ public final class TestApi {
         return all;
     }
 
+    /** The {@code field} of each item of a JSON array, in order, as text. */
+    public static List<String> each(JsonNode items, String field) {
+        List<String> values = new ArrayList<>();
+        items.forEach(item -> values.add(item.path(field).asText()));
+        return values;
+    }
+
     /** A response read whole: status, headers (by lower-case name), body. */
     public record Answer(int status, Map<String, String> headers, String body) {
         static Answer of(Http1ClientResponse response) {
@@ -130,6 +139,11 @@ public final class TestApi {
             } catch (IOException e) {
                 throw new UncheckedIOException("not JSON: " + body, e);
             }
+        }
+
+        /** The {@code field} of each item of {@code data}, in order. */
+        public List<String> listed(String field) {
+            return each(data(), field);
         }
 
         /** The {@code data} of a JSON answer. */

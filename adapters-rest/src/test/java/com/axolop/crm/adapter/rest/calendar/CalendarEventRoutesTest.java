@@ -64,7 +64,7 @@ class CalendarEventRoutesTest extends RecordRoutesContract implements ExportRout
     private List<String> titles(String query) {
         TestApi.Answer list = api.get(path() + query);
         assertThat(list.status()).as(list.body()).isEqualTo(200);
-        return list.data().findValuesAsText("title");
+        return list.listed("title");
     }
 
     /** The one error of refusing {@code json}, which must be on {@code field}. */

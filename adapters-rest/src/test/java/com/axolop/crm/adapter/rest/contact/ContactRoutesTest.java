@@ -56,7 +56,7 @@ class ContactRoutesTest extends RecordRoutesContract implements ExportRoutesCont
     private List<String> firstNames(String query) {
         TestApi.Answer list = api.get(path() + query);
         assertThat(list.status()).as(list.body()).isEqualTo(200);
-        return list.data().findValuesAsText("first_name");
+        return list.listed("first_name");
     }
 
     @Test
@@ -176,8 +176,8 @@ class ContactRoutesTest extends RecordRoutesContract implements ExportRoutesCont
         String wile = api.create(path(), "{\"first_name\":\"Wile\",\"last_name\":\"Coyote\",\"company\":\"Acme Anvils\"}");
         api.create(path(), "{\"first_name\":\"Road\",\"last_name\":\"Runner\"}");
 
-        assertThat(api.get(path() + "?q=acm").data().findValuesAsText("id")).containsExactly(wile);
-        assertThat(api.get(path() + "?q=coyo").data().findValuesAsText("id")).containsExactly(wile);
+        assertThat(api.get(path() + "?q=acm").listed("id")).containsExactly(wile);
+        assertThat(api.get(path() + "?q=coyo").listed("id")).containsExactly(wile);
     }
 
     @Test

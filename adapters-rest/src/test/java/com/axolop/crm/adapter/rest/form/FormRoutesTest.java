@@ -73,7 +73,7 @@ class FormRoutesTest extends RecordRoutesContract {
         String active = create();
         api.create(path(), validBody().replace("{\"name\"", "{\"active\":false,\"name\""));
 
-        assertThat(api.get(path() + "?active=true").data().findValuesAsText("id")).containsExactly(active);
+        assertThat(api.get(path() + "?active=true").listed("id")).containsExactly(active);
         assertThat(fieldsInError(assertError(api.get(path() + "?active=maybe"), 400, path())))
                 .containsExactly("active");
     }

@@ -55,7 +55,7 @@ class LeadRoutesTest extends RecordRoutesContract implements ExportRoutesContrac
     private List<String> names(String query) {
         TestApi.Answer list = api.get(path() + query);
         assertThat(list.status()).as(list.body()).isEqualTo(200);
-        return list.data().findValuesAsText("name");
+        return list.listed("name");
     }
 
     @Test
@@ -125,7 +125,7 @@ class LeadRoutesTest extends RecordRoutesContract implements ExportRoutesContrac
 
         JsonNode page = api.get(path() + "?status=QUALIFIED&type=PARTNER&sort=name&order=asc&limit=1&page=2").json();
 
-        assertThat(page.path("data").findValuesAsText("name")).containsExactly("B");
+        assertThat(TestApi.each(page.path("data"), "name")).containsExactly("B");
         assertThat(page.path("pagination").toString()).isEqualTo("{\"page\":2,\"limit\":1,\"total\":2,\"totalPages\":2}");
     }
 
@@ -154,7 +154,7 @@ class LeadRoutesTest extends RecordRoutesContract implements ExportRoutesContrac
         String acme = api.create(path(), "{\"name\":\"Acme Corp\",\"notes\":\"met at the fair\"}");
         api.create(path(), "{\"name\":\"Globex\",\"email\":\"hank@globex.com\"}");
 
-        assertThat(api.get(path() + "?q=acm").data().findValuesAsText("id")).containsExactly(acme);
+        assertThat(api.get(path() + "?q=acm").listed("id")).containsExactly(acme);
         assertThat(names("?q=fair")).containsExactly("Acme Corp");
         assertThat(names("?q=hank@")).containsExactly("Globex");
     }
@@ -190,6 +190,6 @@ class LeadRoutesTest extends RecordRoutesContract implements ExportRoutesContrac
 
         JsonNode export = api.get(path() + "/export?format=json&status=LOST").json();
 
-        assertThat(export.findValuesAsText("name")).containsExactly("Kept");
+        assertThat(TestApi.each(export, "name")).containsExactly("Kept");
     }
 }

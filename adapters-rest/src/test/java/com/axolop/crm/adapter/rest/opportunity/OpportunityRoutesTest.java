@@ -69,7 +69,7 @@ class OpportunityRoutesTest extends RecordRoutesContract implements ExportRoutes
     private List<String> names(String query) {
         TestApi.Answer list = api.get(path() + query);
         assertThat(list.status()).as(list.body()).isEqualTo(200);
-        return list.data().findValuesAsText("name");
+        return list.listed("name");
     }
 
     @Test
