@@ -2,7 +2,6 @@ package com.axolop.crm.adapter.rest.calendar;
 
 import static com.axolop.crm.adapter.rest.ErrorFormat.assertError;
 import static com.axolop.crm.adapter.rest.ErrorFormat.fieldsInError;
-import static com.axolop.crm.adapter.rest.ErrorFormat.messageFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.axolop.crm.adapter.rest.ExportRoutesContract;
