@@ -153,6 +153,18 @@ class ContactRoutesTest extends RecordRoutesContract implements ExportRoutesCont
     }
 
     @Test
+    void aContactKeepsTheLeadItCameFromThroughUpdatesAfterThatLeadIsDeleted() {
+        String lead = lead(api);
+        String id = api.create(path(), "{\"first_name\":\"A\",\"lead_id\":\"" + lead + "\"}");
+        api.delete("/api/v1/leads/" + lead);
+
+        TestApi.Answer updated = api.put(at(id), "{\"first_name\":\"B\",\"lead_id\":\"" + lead + "\"}");
+
+        assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+        assertThat(updated.data().path("lead_id").asText()).isEqualTo(lead);
+    }
+
+    @Test
     void filtersByLeadAndOwnerAndSortsByName() {
         String lead = lead(api);
         api.post(path(), "{\"first_name\":\"Bea\",\"lead_id\":\"" + lead + "\"}");
