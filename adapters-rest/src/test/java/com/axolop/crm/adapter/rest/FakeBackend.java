@@ -1,0 +1,120 @@
+package com.axolop.crm.adapter.rest;
+
+import com.axolop.crm.adapter.rest.auth.JwtAuthenticator;
+import com.axolop.crm.adapter.rest.auth.TokenIssuer;
+import com.axolop.crm.adapter.rest.ratelimit.RateLimits;
+import com.axolop.crm.adapter.rest.system.ApiInfo;
+import com.axolop.crm.application.activity.InMemoryActivityRepository;
+import com.axolop.crm.application.activity.ListActivitiesService;
+import com.axolop.crm.application.adapterport.InMemoryRateLimiter;
+import com.axolop.crm.application.adapterport.RateLimit;
+import com.axolop.crm.application.cache.ClearCacheService;
+import com.axolop.crm.application.calendar.CalendarEventService;
+import com.axolop.crm.application.calendar.InMemoryCalendarEventRepository;
+import com.axolop.crm.application.contact.ContactFilter;
+import com.axolop.crm.application.contact.ContactSearch;
+import com.axolop.crm.application.contact.ContactService;
+import com.axolop.crm.application.contact.InMemoryContactRepository;
+import com.axolop.crm.application.form.FormService;
+import com.axolop.crm.application.form.InMemoryFormRepository;
+import com.axolop.crm.application.form.InMemoryFormSubmissions;
+import com.axolop.crm.application.form.SubmitFormService;
+import com.axolop.crm.application.idempotency.InMemoryIdempotencyKeys;
+import com.axolop.crm.application.idempotency.RunOnceService;
+import com.axolop.crm.application.lead.InMemoryLeadRepository;
+import com.axolop.crm.application.lead.LeadFilter;
+import com.axolop.crm.application.lead.LeadSearch;
+import com.axolop.crm.application.lead.LeadService;
+import com.axolop.crm.application.opportunity.InMemoryOpportunityRepository;
+import com.axolop.crm.application.opportunity.OpportunityFilter;
+import com.axolop.crm.application.opportunity.OpportunitySearch;
+import com.axolop.crm.application.opportunity.OpportunityService;
+import com.axolop.crm.application.port.DirectTransactionRunner;
+import com.axolop.crm.application.port.InMemoryCache;
+import com.axolop.crm.application.port.InMemoryEventOutbox;
+import com.axolop.crm.application.port.InMemoryExistingRecords;
+import com.axolop.crm.application.record.RecordWritePorts;
+import com.axolop.crm.application.search.InMemorySearchIndex;
+import com.axolop.crm.application.search.SearchService;
+import com.axolop.crm.application.shared.DateRange;
+import com.axolop.crm.application.shared.MutableClock;
+import io.helidon.metrics.api.Metrics;
+import io.helidon.webserver.http.HttpRouting;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The whole API as production wires it (bootstrap's Wiring and Application), with the real application services
+ * over the application module's in-memory fakes instead of PostgreSQL, Redis and Kafka; one clock for all.
+ */
+public final class FakeBackend {
+    public static final byte[] JWT_SECRET = "routing-test-secret-long-enough-for-hs256".getBytes(StandardCharsets.UTF_8);
+    public static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+    /** Out of reach: only tests of the limits set limits of their own. */
+    public static final RateLimits NO_LIMITS = limits(1_000_000, 1_000_000);
+
+    private static FakeBackend shared;
+
+    public final MutableClock clock = new MutableClock(START);
+    public final InMemoryLeadRepository leads = new InMemoryLeadRepository();
+    public final InMemoryContactRepository contacts = new InMemoryContactRepository();
+    public final InMemoryOpportunityRepository opportunities = new InMemoryOpportunityRepository();
+    public final InMemoryCalendarEventRepository calendarEvents = new InMemoryCalendarEventRepository();
+    public final InMemoryFormRepository forms = new InMemoryFormRepository();
+    public final InMemoryFormSubmissions submissions = new InMemoryFormSubmissions();
+    public final InMemoryActivityRepository activities = new InMemoryActivityRepository();
+    public final InMemoryEventOutbox outbox = new InMemoryEventOutbox();
+    public final InMemoryCache cache = new InMemoryCache();
+    public final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys();
+    public final InMemoryRateLimiter rateLimiter = new InMemoryRateLimiter(clock);
+    private final TokenIssuer tokens = new TokenIssuer(JWT_SECRET, clock);
+    private final RestApi.Dependencies dependencies;
+
+    public FakeBackend(RateLimits limits) {
+        var references = new InMemoryExistingRecords().backedBy("lead", leads).backedBy("contact", contacts)
+                .backedBy("opportunity", opportunities);
+        var writes = new RecordWritePorts(outbox, new DirectTransactionRunner(), references, clock);
+        var contactService = new ContactService(contacts, writes);
+        var opportunityService = new OpportunityService(opportunities, writes);
+        var leadService = new LeadService(leads, writes, cache, contactService, opportunityService);
+        var search = new SearchService(new InMemorySearchIndex()
+                .covering("leads", leads, text -> new LeadFilter(null, null, DateRange.ALL, text))
+                .covering("contacts", contacts, text -> new ContactFilter(null, null, DateRange.ALL, text))
+                .covering("opportunities", opportunities, text -> new OpportunityFilter(null, null, null, null, null,
+                        null, null, null, DateRange.ALL, text)),
+                List.of(LeadSearch.source(leads), ContactSearch.source(contacts), OpportunitySearch.source(opportunities)));
+        this.dependencies = new RestApi.Dependencies(new JwtAuthenticator(JWT_SECRET, clock), rateLimiter, limits,
+                leadService, leadService, contactService, new FormService(forms, submissions, writes),
+                new SubmitFormService(forms, submissions, leads, leadService, writes),
+                new ListActivitiesService(activities), new ClearCacheService(cache),
+                new CalendarEventService(calendarEvents, writes), opportunityService, search,
+                new ApiInfo("axolop-crm", "0.1.0", "v1", "test", START), Metrics.globalRegistry(), clock,
+                new RunOnceService(idempotencyKeys, idempotencyKeys.transactions(), clock, Duration.ofHours(24)));
+    }
+
+    /** The backend the routing tests share (each test works in workspaces of its own), without rate limits. */
+    public static synchronized FakeBackend shared() {
+        if (shared == null) {
+            shared = new FakeBackend(NO_LIMITS);
+        }
+        return shared;
+    }
+
+    /** The general limit per 15 minutes, and the failed authentications per address. */
+    public static RateLimits limits(int general, int auth) {
+        Duration window = Duration.ofMinutes(15);
+        return new RateLimits(new RateLimit("general", general, window), new RateLimit("auth", auth, window),
+                new RateLimit("workflow", 1_000_000, window), new RateLimit("email", 1_000_000, window));
+    }
+
+    public void routing(HttpRouting.Builder routing) {
+        RestApi.routing(routing, dependencies);
+    }
+
+    /** A valid token of user-{workspace} with this role in the workspace, good for an hour of the clock. */
+    public String token(String workspace, String role) {
+        return tokens.issue("user-" + workspace, workspace, role, Duration.ofHours(1));
+    }
+}
