@@ -21,6 +21,8 @@ import com.axolop.crm.application.form.InMemoryFormSubmissions;
 import com.axolop.crm.application.form.SubmitFormService;
 import com.axolop.crm.application.idempotency.InMemoryIdempotencyKeys;
 import com.axolop.crm.application.idempotency.RunOnceService;
+import com.axolop.crm.application.job.InMemoryQueueAdministration;
+import com.axolop.crm.application.job.ManageQueuesService;
 import com.axolop.crm.application.lead.InMemoryLeadRepository;
 import com.axolop.crm.application.lead.LeadFilter;
 import com.axolop.crm.application.lead.LeadSearch;
@@ -91,7 +93,8 @@ public final class FakeBackend {
                 new ListActivitiesService(activities), new ClearCacheService(cache),
                 new CalendarEventService(calendarEvents, writes), opportunityService, search,
                 new ApiInfo("axolop-crm", "0.1.0", "v1", "test", START), Metrics.globalRegistry(), clock,
-                new RunOnceService(idempotencyKeys, idempotencyKeys.transactions(), clock, Duration.ofHours(24)));
+                new RunOnceService(idempotencyKeys, idempotencyKeys.transactions(), clock, Duration.ofHours(24)),
+                new ManageQueuesService(new InMemoryQueueAdministration(), clock));
     }
 
     /** The backend the routing tests share (each test works in workspaces of its own), without rate limits. */
