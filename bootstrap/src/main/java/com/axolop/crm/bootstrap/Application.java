@@ -73,7 +73,8 @@ public final class Application implements AutoCloseable {
                     wiring.leads(), wiring.leads(), wiring.contacts(), wiring.forms(), wiring.submitForm(),
                     new ListActivitiesService(wiring.activities()), new ClearCacheService(cache),
                     wiring.calendarEvents(), wiring.opportunities(), wiring.search(),
-                    new ApiInfo(NAME, VERSION, "v1", config.environment(), clock.instant()), meters, clock, runOnce);
+                    new ApiInfo(NAME, VERSION, "v1", config.environment(), clock.instant()), meters, clock, runOnce,
+                    wiring.workflows());
             WebServer server = WebServer.builder()
                     .port(config.port())
                     // Responses are written whole; without this, Nagle's algorithm holds back their last segment.
