@@ -16,6 +16,7 @@ import com.axolop.crm.adapter.postgres.search.PostgresSearchIndex;
 import com.axolop.crm.adapter.postgres.shared.PostgresDatabase;
 import com.axolop.crm.adapter.postgres.shared.PostgresExistingRecords;
 import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
+import com.axolop.crm.adapter.postgres.workflow.PostgresWorkflowRepository;
 import com.axolop.crm.application.activity.ActivityRepository;
 import com.axolop.crm.application.activity.ActivityTimeline;
 import com.axolop.crm.application.calendar.CalendarEventService;
@@ -43,6 +44,8 @@ import com.axolop.crm.application.port.Cache;
 import com.axolop.crm.application.record.RecordWritePorts;
 import com.axolop.crm.application.search.SearchService;
 import com.axolop.crm.application.search.SearchUseCase;
+import com.axolop.crm.application.workflow.ManageWorkflowsUseCase;
+import com.axolop.crm.application.workflow.WorkflowService;
 import io.helidon.metrics.api.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,6 +72,7 @@ final class Wiring {
     private final FormService formService;
     private final SubmitFormService submitFormService;
     private final JobHandlers jobHandlers = new JobHandlers();
+    private final WorkflowService workflowService;
 
     Wiring(PostgresDatabase database, Cache cache, Clock clock) {
         this.transactions = new PostgresTransactionRunner(database.dataSource());
@@ -87,6 +91,7 @@ final class Wiring {
         this.calendarEventService = new CalendarEventService(new PostgresCalendarEventRepository(transactions), writes);
         this.formService = new FormService(forms, submissions, writes);
         this.submitFormService = new SubmitFormService(forms, submissions, leads, leadService, writes);
+        this.workflowService = new WorkflowService(new PostgresWorkflowRepository(transactions), writes, cache);
     }
 
     /** Leads: their records, batches and conversion are one service. */
@@ -112,6 +117,10 @@ final class Wiring {
 
     SubmitFormUseCase submitForm() {
         return submitFormService;
+    }
+
+    ManageWorkflowsUseCase workflows() {
+        return workflowService;
     }
 
     /** The search covers every type whose table has the search columns; each loads its hits itself. */

@@ -13,7 +13,8 @@ import org.apache.kafka.clients.admin.NewTopic;
 /** Creates the event topics that do not exist yet, with the configured partitions and replication. */
 public final class KafkaTopics {
     /** One topic per aggregate type that emits events. */
-    public static final List<String> AGGREGATE_TYPES = List.of("lead", "contact", "opportunity", "calendar", "form");
+    public static final List<String> AGGREGATE_TYPES = List.of("lead", "contact", "opportunity", "calendar", "form",
+            "workflow");
 
     private KafkaTopics() {
     }

@@ -19,6 +19,7 @@ import com.axolop.crm.adapter.rest.shared.Idempotency;
 import com.axolop.crm.adapter.rest.shared.RequestTelemetryFilter;
 import com.axolop.crm.adapter.rest.system.ApiInfo;
 import com.axolop.crm.adapter.rest.system.InfoHttpService;
+import com.axolop.crm.adapter.rest.workflow.WorkflowHttpService;
 import com.axolop.crm.application.activity.ListActivitiesUseCase;
 import com.axolop.crm.application.adapterport.RateLimiter;
 import com.axolop.crm.application.cache.ClearCacheUseCase;
@@ -32,6 +33,7 @@ import com.axolop.crm.application.lead.ConvertLeadUseCase;
 import com.axolop.crm.application.lead.ManageLeadsUseCase;
 import com.axolop.crm.application.opportunity.ManageOpportunitiesUseCase;
 import com.axolop.crm.application.search.SearchUseCase;
+import com.axolop.crm.application.workflow.ManageWorkflowsUseCase;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.webserver.http.HttpRouting;
 import java.time.Clock;
@@ -46,7 +48,8 @@ public final class RestApi {
                                SubmitFormUseCase submitForm, ListActivitiesUseCase activities, ClearCacheUseCase clearCache,
                                ManageCalendarEventsUseCase calendarEvents, ManageOpportunitiesUseCase opportunities,
                                SearchUseCase search, ApiInfo info, MeterRegistry meters, Clock clock,
-                               RunOnceUseCase runOnce, ManageQueuesUseCase queues) {
+                               RunOnceUseCase runOnce, ManageQueuesUseCase queues,
+                               ManageWorkflowsUseCase workflows) {
     }
 
     public static void routing(HttpRouting.Builder routing, Dependencies deps) {
@@ -62,6 +65,7 @@ public final class RestApi {
                 .register(FormHttpService.PATH, new FormHttpService(deps.forms(), deps.submitForm()))
                 .register(CalendarEventHttpService.PATH, new CalendarEventHttpService(deps.calendarEvents()))
                 .register(OpportunityHttpService.PATH, new OpportunityHttpService(deps.opportunities()))
+                .register(WorkflowHttpService.PATH, new WorkflowHttpService(deps.workflows()))
                 .register(ActivityHttpService.PATH, new ActivityHttpService(deps.activities()))
                 .register(CacheHttpService.PATH, new CacheHttpService(deps.clearCache()))
                 .register(SearchHttpService.PATH, new SearchHttpService(deps.search()))

@@ -40,6 +40,8 @@ import com.axolop.crm.application.search.InMemorySearchIndex;
 import com.axolop.crm.application.search.SearchService;
 import com.axolop.crm.application.shared.DateRange;
 import com.axolop.crm.application.shared.MutableClock;
+import com.axolop.crm.application.workflow.InMemoryWorkflowRepository;
+import com.axolop.crm.application.workflow.WorkflowService;
 import io.helidon.metrics.api.Metrics;
 import io.helidon.webserver.http.HttpRouting;
 import java.nio.charset.StandardCharsets;
@@ -94,7 +96,8 @@ public final class FakeBackend {
                 new CalendarEventService(calendarEvents, writes), opportunityService, search,
                 new ApiInfo("axolop-crm", "0.1.0", "v1", "test", START), Metrics.globalRegistry(), clock,
                 new RunOnceService(idempotencyKeys, idempotencyKeys.transactions(), clock, Duration.ofHours(24)),
-                new ManageQueuesService(new InMemoryQueueAdministration(), clock));
+                new ManageQueuesService(new InMemoryQueueAdministration(), clock),
+                new WorkflowService(new InMemoryWorkflowRepository(), writes, cache));
     }
 
     /** The backend the routing tests share (each test works in workspaces of its own), without rate limits. */

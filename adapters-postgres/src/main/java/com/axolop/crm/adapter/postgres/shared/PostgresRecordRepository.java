@@ -93,13 +93,33 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
     /** The first row matching {@code condition} (which may end with a locking clause). */
     protected Optional<T> findOne(String condition, Object... parameters) {
         return db.withConnection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(select + " from " + table + condition)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    statement.setObject(i + 1, parameters[i]);
-                }
+            try (PreparedStatement statement = prepare(connection, condition, parameters)) {
                 return Rows.first(statement, this::read);
             }
         });
+    }
+
+    /** Every row matching {@code condition} (which may end with an order). */
+    protected List<T> findMany(String condition, Object... parameters) {
+        return db.withConnection(connection -> {
+            try (PreparedStatement statement = prepare(connection, condition, parameters)) {
+                return Rows.all(statement, this::read);
+            }
+        });
+    }
+
+    private PreparedStatement prepare(Connection connection, String condition, Object... parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(select + " from " + table + condition);
+        try {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement;
+        } catch (SQLException e) {
+            statement.close();
+            throw e;
+        }
     }
 
     @Override

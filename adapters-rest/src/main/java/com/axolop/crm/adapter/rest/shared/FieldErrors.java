@@ -33,6 +33,17 @@ public final class FieldErrors {
         errors.add(new FieldViolation(field, field + " " + message));
     }
 
+    /** A violation the domain named itself (its message already starts with the field). */
+    public void add(FieldViolation violation) {
+        failedFields.add(violation.field());
+        errors.add(violation);
+    }
+
+    /** How many violations were reported so far: a reader compares it to tell whether its part failed. */
+    public int count() {
+        return errors.size();
+    }
+
     public boolean failed(String field) {
         return failedFields.contains(field);
     }

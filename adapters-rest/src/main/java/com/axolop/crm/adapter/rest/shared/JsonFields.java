@@ -77,7 +77,7 @@ public final class JsonFields {
     /** An ISO date such as 2024-01-31, or absent. */
     public LocalDate date(String field) {
         String value = text(field);
-        return value == null ? null : errors.check(field, () -> Dates.date(value));
+        return value == null ? null : errors.check(prefix + field, () -> Dates.date(value));
     }
 
     public List<String> texts(String field) {
@@ -140,32 +140,32 @@ public final class JsonFields {
     /** The typed reads below also validate: a bad value is reported under the field and read as null. */
     public MonetaryAmount amount(String field) {
         BigDecimal value = number(field);
-        return value == null ? null : errors.check(field, () -> new MonetaryAmount(value));
+        return value == null ? null : errors.check(prefix + field, () -> new MonetaryAmount(value));
     }
 
     public CurrencyCode currency(String field) {
         String value = text(field);
-        return value == null ? null : errors.check(field, () -> new CurrencyCode(value));
+        return value == null ? null : errors.check(prefix + field, () -> new CurrencyCode(value));
     }
 
     public <E extends Enum<E>> E enumValue(String field, Class<E> type) {
         String value = text(field);
-        return value == null ? null : errors.check(field, () -> Enums.parse(type, value));
+        return value == null ? null : errors.check(prefix + field, () -> Enums.parse(type, value));
     }
 
     public Tags tags(String field) {
         List<String> values = texts(field);
-        return errors.check(field, () -> new Tags(values));
+        return errors.check(prefix + field, () -> new Tags(values));
     }
 
     public CustomFields customFields(String field) {
         ObjectNode value = object(field);
-        return value == null ? null : errors.check(field, () -> new CustomFields(Json.canonical(value)));
+        return value == null ? null : errors.check(prefix + field, () -> new CustomFields(Json.canonical(value)));
     }
 
     public UserId user(String field) {
         String value = text(field);
-        return errors.check(field, () -> UserId.ofNullable(value));
+        return errors.check(prefix + field, () -> UserId.ofNullable(value));
     }
 
     private JsonNode present(String field) {

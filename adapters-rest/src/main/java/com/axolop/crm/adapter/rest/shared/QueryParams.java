@@ -106,6 +106,12 @@ public final class QueryParams {
         };
     }
 
+    /** A parameter read by {@code parse}, such as an event type; a refused value is reported under its name. */
+    public <V> V parsed(String name, Function<String, V> parse) {
+        String value = text(name);
+        return value == null ? null : errors.check(name, () -> parse.apply(value));
+    }
+
     /** A user id parameter, such as owner. */
     public UserId user(String name) {
         String value = text(name);

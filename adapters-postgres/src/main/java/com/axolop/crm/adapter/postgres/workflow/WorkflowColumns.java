@@ -1,0 +1,122 @@
+package com.axolop.crm.adapter.postgres.workflow;
+
+import com.axolop.crm.adapter.postgres.shared.Json;
+import com.axolop.crm.domain.shared.CustomFields;
+import com.axolop.crm.domain.shared.UserId;
+import com.axolop.crm.domain.workflow.AddTag;
+import com.axolop.crm.domain.workflow.Assign;
+import com.axolop.crm.domain.workflow.CallWebhook;
+import com.axolop.crm.domain.workflow.Condition;
+import com.axolop.crm.domain.workflow.Conditional;
+import com.axolop.crm.domain.workflow.SendEmail;
+import com.axolop.crm.domain.workflow.Trigger;
+import com.axolop.crm.domain.workflow.UpdatableField;
+import com.axolop.crm.domain.workflow.UpdateField;
+import com.axolop.crm.domain.workflow.Wait;
+import com.axolop.crm.domain.workflow.WorkflowStep;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The trigger and steps columns: JSON written and read only here. A step is {@code {"type": ..., its fields}}; a
+ * condition step nests its branches. Reading builds the domain's records, so stored definitions are checked again.
+ */
+final class WorkflowColumns {
+    private WorkflowColumns() {
+    }
+
+    static String write(Trigger trigger) {
+        var map = new HashMap<String, Object>();
+        map.put("type", trigger.type().apiName());
+        map.put("event", trigger.event());
+        map.put("conditions", written(trigger.conditions()));
+        return Json.write(map);
+    }
+
+    static String write(List<WorkflowStep> steps) {
+        return Json.write(writtenSteps(steps));
+    }
+
+    static Trigger readTrigger(String json) {
+        Map<String, Object> trigger = Json.readObject(json);
+        return new Trigger(Trigger.Type.parse((String) trigger.get("type")), (String) trigger.get("event"),
+                readConditions(trigger.get("conditions")));
+    }
+
+    static List<WorkflowStep> readSteps(String json) {
+        return readStepList(Json.readObjects(json));
+    }
+
+    private static List<Map<String, Object>> written(List<Condition> conditions) {
+        return conditions.stream().map(condition -> {
+            var map = new HashMap<String, Object>();
+            map.put("field", condition.field());
+            map.put("op", condition.op().apiName());
+            map.put("value", condition.value());
+            return (Map<String, Object>) map;
+        }).toList();
+    }
+
+    private static List<Map<String, Object>> writtenSteps(List<WorkflowStep> steps) {
+        return steps.stream().map(WorkflowColumns::written).toList();
+    }
+
+    private static Map<String, Object> written(WorkflowStep step) {
+        var map = new HashMap<String, Object>();
+        map.put("type", step.type());
+        switch (step) {
+            case UpdateField update -> {
+                map.put("field", update.field().apiName());
+                map.put("value", update.value());
+            }
+            case AddTag add -> map.put("tag", add.tag());
+            case Assign assign -> map.put("to", assign.to().value());
+            case Wait wait -> map.put(wait.unit().apiName(), wait.amount());
+            case Conditional branch -> {
+                map.put("if", written(branch.conditions()));
+                map.put("then", writtenSteps(branch.then()));
+                map.put("else", writtenSteps(branch.otherwise()));
+            }
+            case SendEmail email -> {
+                map.put("template", email.template());
+                map.put("to", email.to());
+                map.put("data", email.data());
+            }
+            case CallWebhook webhook -> map.put("url", webhook.url());
+        }
+        return map;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Condition> readConditions(Object stored) {
+        return ((List<Map<String, Object>>) stored).stream().map(condition -> new Condition(
+                (String) condition.get("field"), Condition.Operator.parse((String) condition.get("op")),
+                condition.get("value"))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<WorkflowStep> readStepList(Object stored) {
+        return ((List<Map<String, Object>>) stored).stream().map(WorkflowColumns::readStep).toList();
+    }
+
+    private static WorkflowStep readStep(Map<String, Object> step) {
+        String type = (String) step.get("type");
+        return switch (type) {
+            case UpdateField.TYPE -> new UpdateField(UpdatableField.parse((String) step.get("field")),
+                    step.get("value"));
+            case AddTag.TYPE -> new AddTag((String) step.get("tag"));
+            case Assign.TYPE -> new Assign(new UserId((String) step.get("to")));
+            case Wait.TYPE -> Arrays.stream(Wait.Unit.values()).filter(unit -> step.containsKey(unit.apiName()))
+                    .findFirst().map(unit -> new Wait(((Number) step.get(unit.apiName())).intValue(), unit))
+                    .orElseThrow(() -> new IllegalStateException("A stored wait without its amount"));
+            case Conditional.TYPE -> new Conditional(readConditions(step.get("if")), readStepList(step.get("then")),
+                    readStepList(step.get("else")));
+            case SendEmail.TYPE -> new SendEmail((String) step.get("template"), (String) step.get("to"),
+                    new CustomFields(Json.write(step.get("data"))));
+            case CallWebhook.TYPE -> new CallWebhook((String) step.get("url"));
+            default -> throw new IllegalStateException("A stored step of unknown type " + type);
+        };
+    }
+}

@@ -1,0 +1,58 @@
+package com.axolop.crm.domain.workflow;
+
+import static com.axolop.crm.domain.workflow.Values.part;
+
+import com.axolop.crm.domain.shared.CustomFields;
+import com.axolop.crm.domain.shared.EmailAddress;
+import java.util.regex.Pattern;
+
+/**
+ * Sends an email from a template to an address, or to one the event holds ("{{lead.email}}"). {@code data} adds
+ * variables for the template: a JSON object, kept as canonical text as custom fields are.
+ */
+public record SendEmail(String template, String to, CustomFields data) implements WorkflowStep {
+    public static final String TYPE = "send_email";
+    public static final int MAX_TO = 254;
+    private static final Pattern TEMPLATE = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,99}");
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*)\\s*}}");
+
+    public SendEmail {
+        template = part("template", template, SendEmail::template);
+        to = part("to", to, SendEmail::recipient);
+        data = data == null ? CustomFields.EMPTY : data;
+    }
+
+    /** A template's name, such as welcome or leadNotification. */
+    public static String template(String template) {
+        if (template == null || !TEMPLATE.matcher(template).matches()) {
+            throw new IllegalArgumentException("must be a template name such as welcome (a letter, then up to 99"
+                    + " letters, digits, _ or -)");
+        }
+        return template;
+    }
+
+    /** An email address, or a placeholder naming a field of the event by its dotted path. */
+    public static String recipient(String to) {
+        if (to == null || to.isBlank()) {
+            throw new IllegalArgumentException("is required");
+        }
+        if (to.length() > MAX_TO) {
+            throw new IllegalArgumentException("must be at most " + MAX_TO + " characters");
+        }
+        var placeholder = PLACEHOLDER.matcher(to.strip());
+        if (placeholder.matches()) {
+            return "{{" + placeholder.group(1) + "}}";
+        }
+        try {
+            return new EmailAddress(to).value();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("must be an email address or a placeholder such as {{lead.email}}");
+        }
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+}
