@@ -78,7 +78,7 @@ public final class Application implements AutoCloseable {
                     new ListActivitiesService(wiring.activities()), new ClearCacheService(cache),
                     wiring.calendarEvents(), wiring.opportunities(), wiring.search(),
                     new ApiInfo(NAME, VERSION, "v1", config.environment(), clock.instant()), meters, clock, runOnce,
-                    wiring.queues(), wiring.workflows());
+                    wiring.queues(), wiring.workflows(), wiring.workflowRuns());
             WebServer server = WebServer.builder()
                     .port(config.port())
                     // Responses are written whole; without this, Nagle's algorithm holds back their last segment.

@@ -7,6 +7,7 @@ import com.axolop.crm.adapter.postgres.event.PostgresProcessedEvents;
 import com.axolop.crm.adapter.postgres.form.PostgresFormRepository;
 import com.axolop.crm.adapter.postgres.form.PostgresFormSubmissions;
 import com.axolop.crm.adapter.postgres.idempotency.PostgresIdempotencyKeys;
+import com.axolop.crm.adapter.postgres.job.PostgresJobQueue;
 import com.axolop.crm.adapter.postgres.job.PostgresJobStore;
 import com.axolop.crm.adapter.postgres.job.PostgresQueueAdministration;
 import com.axolop.crm.adapter.postgres.lead.PostgresLeadRepository;
@@ -16,6 +17,7 @@ import com.axolop.crm.adapter.postgres.search.PostgresSearchIndex;
 import com.axolop.crm.adapter.postgres.shared.PostgresDatabase;
 import com.axolop.crm.adapter.postgres.shared.PostgresExistingRecords;
 import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
+import com.axolop.crm.adapter.postgres.workflow.PostgresWorkflowExecutions;
 import com.axolop.crm.adapter.postgres.workflow.PostgresWorkflowRepository;
 import com.axolop.crm.application.activity.ActivityRepository;
 import com.axolop.crm.application.activity.ActivityTimeline;
@@ -35,6 +37,7 @@ import com.axolop.crm.application.idempotency.RunOnceUseCase;
 import com.axolop.crm.application.job.JobHandlers;
 import com.axolop.crm.application.job.ManageQueuesService;
 import com.axolop.crm.application.job.ManageQueuesUseCase;
+import com.axolop.crm.application.job.QueueName;
 import com.axolop.crm.application.lead.LeadSearch;
 import com.axolop.crm.application.lead.LeadService;
 import com.axolop.crm.application.opportunity.ManageOpportunitiesUseCase;
@@ -44,8 +47,14 @@ import com.axolop.crm.application.port.Cache;
 import com.axolop.crm.application.record.RecordWritePorts;
 import com.axolop.crm.application.search.SearchService;
 import com.axolop.crm.application.search.SearchUseCase;
+import com.axolop.crm.application.workflow.CausalOutbox;
+import com.axolop.crm.application.workflow.ExecuteWorkflowService;
+import com.axolop.crm.application.workflow.ExecuteWorkflowUseCase;
 import com.axolop.crm.application.workflow.ManageWorkflowsUseCase;
+import com.axolop.crm.application.workflow.RecordSteps;
+import com.axolop.crm.application.workflow.WorkflowEngine;
 import com.axolop.crm.application.workflow.WorkflowService;
+import com.axolop.crm.application.workflow.WorkflowTriggers;
 import io.helidon.metrics.api.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -73,6 +82,8 @@ final class Wiring {
     private final SubmitFormService submitFormService;
     private final JobHandlers jobHandlers = new JobHandlers();
     private final WorkflowService workflowService;
+    private final ExecuteWorkflowService workflowRuns;
+    private final WorkflowTriggers workflowTriggers;
 
     Wiring(PostgresDatabase database, Cache cache, Clock clock) {
         this.transactions = new PostgresTransactionRunner(database.dataSource());
@@ -83,15 +94,24 @@ final class Wiring {
         this.opportunities = new PostgresOpportunityRepository(transactions);
         var forms = new PostgresFormRepository(transactions);
         var submissions = new PostgresFormSubmissions(transactions);
-        var writes = new RecordWritePorts(new PostgresEventOutbox(transactions), transactions,
-                new PostgresExistingRecords(transactions), clock);
+        var outbox = new CausalOutbox(new PostgresEventOutbox(transactions));
+        var references = new PostgresExistingRecords(transactions);
+        var writes = new RecordWritePorts(outbox, transactions, references, clock);
         this.contactService = new ContactService(contacts, writes);
         this.opportunityService = new OpportunityService(opportunities, writes);
         this.leadService = new LeadService(leads, writes, cache, contactService, opportunityService);
         this.calendarEventService = new CalendarEventService(new PostgresCalendarEventRepository(transactions), writes);
         this.formService = new FormService(forms, submissions, writes);
         this.submitFormService = new SubmitFormService(forms, submissions, leads, leadService, writes);
-        this.workflowService = new WorkflowService(new PostgresWorkflowRepository(transactions), writes, cache);
+        var workflows = new PostgresWorkflowRepository(transactions);
+        this.workflowService = new WorkflowService(workflows, writes, cache);
+        var executions = new PostgresWorkflowExecutions(transactions);
+        var engine = new WorkflowEngine(transactions, executions, workflows, new PostgresJobQueue(transactions),
+                outbox, new RecordSteps(leadService, leads, contactService, contacts, opportunityService,
+                opportunities), clock);
+        jobHandlers.register(QueueName.WORKFLOW, WorkflowEngine.STEP_JOB, engine);
+        this.workflowRuns = new ExecuteWorkflowService(workflows, executions, engine, references, transactions, clock);
+        this.workflowTriggers = new WorkflowTriggers(workflows, executions, engine, clock);
     }
 
     /** Leads: their records, batches and conversion are one service. */
@@ -130,6 +150,10 @@ final class Wiring {
                         OpportunitySearch.source(opportunities)));
     }
 
+    ExecuteWorkflowUseCase workflowRuns() {
+        return workflowRuns;
+    }
+
     ManageQueuesUseCase queues() {
         return new ManageQueuesService(new PostgresQueueAdministration(transactions), clock);
     }
@@ -144,7 +168,7 @@ final class Wiring {
     }
 
     DispatchEventUseCase eventDispatch() {
-        return new DispatchEventService(List.of(new ActivityTimeline(activities)),
+        return new DispatchEventService(List.of(new ActivityTimeline(activities), workflowTriggers),
                 new PostgresProcessedEvents(transactions), transactions);
     }
 

@@ -33,6 +33,7 @@ import com.axolop.crm.application.lead.ConvertLeadUseCase;
 import com.axolop.crm.application.lead.ManageLeadsUseCase;
 import com.axolop.crm.application.opportunity.ManageOpportunitiesUseCase;
 import com.axolop.crm.application.search.SearchUseCase;
+import com.axolop.crm.application.workflow.ExecuteWorkflowUseCase;
 import com.axolop.crm.application.workflow.ManageWorkflowsUseCase;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.webserver.http.HttpRouting;
@@ -49,7 +50,7 @@ public final class RestApi {
                                ManageCalendarEventsUseCase calendarEvents, ManageOpportunitiesUseCase opportunities,
                                SearchUseCase search, ApiInfo info, MeterRegistry meters, Clock clock,
                                RunOnceUseCase runOnce, ManageQueuesUseCase queues,
-                               ManageWorkflowsUseCase workflows) {
+                               ManageWorkflowsUseCase workflows, ExecuteWorkflowUseCase workflowRuns) {
     }
 
     public static void routing(HttpRouting.Builder routing, Dependencies deps) {
@@ -65,7 +66,8 @@ public final class RestApi {
                 .register(FormHttpService.PATH, new FormHttpService(deps.forms(), deps.submitForm()))
                 .register(CalendarEventHttpService.PATH, new CalendarEventHttpService(deps.calendarEvents()))
                 .register(OpportunityHttpService.PATH, new OpportunityHttpService(deps.opportunities()))
-                .register(WorkflowHttpService.PATH, new WorkflowHttpService(deps.workflows()))
+                .register(WorkflowHttpService.PATH, new WorkflowHttpService(deps.workflows(), deps.workflowRuns(), gate,
+                        deps.rateLimits()))
                 .register(ActivityHttpService.PATH, new ActivityHttpService(deps.activities()))
                 .register(CacheHttpService.PATH, new CacheHttpService(deps.clearCache()))
                 .register(SearchHttpService.PATH, new SearchHttpService(deps.search()))

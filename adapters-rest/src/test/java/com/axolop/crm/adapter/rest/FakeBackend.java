@@ -21,6 +21,7 @@ import com.axolop.crm.application.form.InMemoryFormSubmissions;
 import com.axolop.crm.application.form.SubmitFormService;
 import com.axolop.crm.application.idempotency.InMemoryIdempotencyKeys;
 import com.axolop.crm.application.idempotency.RunOnceService;
+import com.axolop.crm.application.job.InMemoryJobQueue;
 import com.axolop.crm.application.job.InMemoryQueueAdministration;
 import com.axolop.crm.application.job.ManageQueuesService;
 import com.axolop.crm.application.lead.InMemoryLeadRepository;
@@ -40,7 +41,12 @@ import com.axolop.crm.application.search.InMemorySearchIndex;
 import com.axolop.crm.application.search.SearchService;
 import com.axolop.crm.application.shared.DateRange;
 import com.axolop.crm.application.shared.MutableClock;
+import com.axolop.crm.application.workflow.CausalOutbox;
+import com.axolop.crm.application.workflow.ExecuteWorkflowService;
+import com.axolop.crm.application.workflow.InMemoryWorkflowExecutions;
 import com.axolop.crm.application.workflow.InMemoryWorkflowRepository;
+import com.axolop.crm.application.workflow.RecordSteps;
+import com.axolop.crm.application.workflow.WorkflowEngine;
 import com.axolop.crm.application.workflow.WorkflowService;
 import io.helidon.metrics.api.Metrics;
 import io.helidon.webserver.http.HttpRouting;
@@ -77,6 +83,7 @@ public final class FakeBackend {
     private final RestApi.Dependencies dependencies;
 
     public FakeBackend(RateLimits limits) {
+        var workflows = new InMemoryWorkflowRepository();
         var references = new InMemoryExistingRecords().backedBy("lead", leads).backedBy("contact", contacts)
                 .backedBy("opportunity", opportunities);
         var writes = new RecordWritePorts(outbox, new DirectTransactionRunner(), references, clock);
@@ -97,7 +104,18 @@ public final class FakeBackend {
                 new ApiInfo("axolop-crm", "0.1.0", "v1", "test", START), Metrics.globalRegistry(), clock,
                 new RunOnceService(idempotencyKeys, idempotencyKeys.transactions(), clock, Duration.ofHours(24)),
                 new ManageQueuesService(new InMemoryQueueAdministration(), clock),
-                new WorkflowService(new InMemoryWorkflowRepository(), writes, cache));
+                new WorkflowService(workflows, writes, cache), workflowRuns(workflows, leadService, contactService,
+                opportunityService, references, writes));
+    }
+
+    private ExecuteWorkflowService workflowRuns(InMemoryWorkflowRepository workflows, LeadService leadService,
+                                                ContactService contactService, OpportunityService opportunityService,
+                                                InMemoryExistingRecords references, RecordWritePorts writes) {
+        var executions = new InMemoryWorkflowExecutions();
+        var engine = new WorkflowEngine(writes.transactions(), executions, workflows, new InMemoryJobQueue(),
+                new CausalOutbox(outbox), new RecordSteps(leadService, leads, contactService, contacts,
+                opportunityService, opportunities), clock);
+        return new ExecuteWorkflowService(workflows, executions, engine, references, writes.transactions(), clock);
     }
 
     /** The backend the routing tests share (each test works in workspaces of its own), without rate limits. */

@@ -2,8 +2,8 @@ package com.axolop.crm.adapter.rest.workflow;
 
 import com.axolop.crm.adapter.rest.shared.FieldErrors;
 import com.axolop.crm.adapter.rest.shared.JsonFields;
-import com.axolop.crm.domain.workflow.Condition;
 import com.axolop.crm.domain.workflow.Condition.Operator;
+import com.axolop.crm.domain.workflow.Condition;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;

@@ -1,0 +1,237 @@
+package com.axolop.crm.adapter.postgres.workflow;
+
+import com.axolop.crm.adapter.postgres.shared.Columns;
+import com.axolop.crm.adapter.postgres.shared.Json;
+import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
+import com.axolop.crm.adapter.postgres.shared.Rows;
+import com.axolop.crm.application.shared.Page;
+import com.axolop.crm.application.shared.PageRequest;
+import com.axolop.crm.application.workflow.WorkflowExecutions;
+import com.axolop.crm.domain.shared.Id;
+import com.axolop.crm.domain.shared.WorkspaceId;
+import com.axolop.crm.domain.workflow.ExecutionStatus;
+import com.axolop.crm.domain.workflow.StepRun;
+import com.axolop.crm.domain.workflow.Workflow;
+import com.axolop.crm.domain.workflow.WorkflowExecution;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+public class PostgresWorkflowExecutions implements WorkflowExecutions {
+    private static final String COLUMNS = "id, workspace_id, workflow_id, record_type, record_id, trigger_event_id,"
+            + " depth, status, cursor, error, created_at, started_at, finished_at";
+    private static final String INSERT = "insert into workflow_executions (" + COLUMNS + ")"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing";
+    private static final String UPDATE = """
+            update workflow_executions set status = ?, cursor = ?, error = ?, started_at = ?, finished_at = ?
+            where id = ? and workspace_id = ?""";
+    private static final String STEP_COLUMNS = "execution_id, index, path, type, status, started_at, finished_at,"
+            + " output::text, error";
+
+    private final PostgresTransactionRunner db;
+
+    public PostgresWorkflowExecutions(PostgresTransactionRunner db) {
+        this.db = Objects.requireNonNull(db);
+    }
+
+    @Override
+    public boolean insert(WorkflowExecution e) {
+        return db.withConnection(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                Columns.bindId(insert, 1, e.id());
+                insert.setString(2, e.workspaceId().value());
+                Columns.bindId(insert, 3, e.workflowId());
+                insert.setString(4, e.recordType());
+                insert.setObject(5, e.recordId());
+                insert.setObject(6, e.triggerEventId());
+                insert.setInt(7, e.depth());
+                insert.setString(8, e.status().apiName());
+                insert.setString(9, e.cursor());
+                insert.setString(10, e.error());
+                Columns.bindInstant(insert, 11, e.createdAt());
+                Columns.bindInstant(insert, 12, e.startedAt());
+                Columns.bindInstant(insert, 13, e.finishedAt());
+                return insert.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
+    public Optional<WorkflowExecution> find(WorkspaceId workspace, Id<Workflow> workflow,
+                                            Id<WorkflowExecution> id) {
+        return one(" where workspace_id = ? and id = ? and workflow_id = ?", workspace.value(), id.value(),
+                workflow.value());
+    }
+
+    @Override
+    public Optional<WorkflowExecution> findForUpdate(WorkspaceId workspace, Id<WorkflowExecution> id) {
+        return one(" where workspace_id = ? and id = ? for update", workspace.value(), id.value());
+    }
+
+    private Optional<WorkflowExecution> one(String condition, Object... parameters) {
+        return db.withConnection(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select " + COLUMNS + " from workflow_executions" + condition)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    select.setObject(i + 1, parameters[i]);
+                }
+                return Rows.first(select, PostgresWorkflowExecutions::read);
+            }
+        });
+    }
+
+    @Override
+    public void update(WorkflowExecution e) {
+        db.withConnection(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+                update.setString(1, e.status().apiName());
+                update.setString(2, e.cursor());
+                update.setString(3, e.error());
+                Columns.bindInstant(update, 4, e.startedAt());
+                Columns.bindInstant(update, 5, e.finishedAt());
+                Columns.bindId(update, 6, e.id());
+                update.setString(7, e.workspaceId().value());
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Page<WorkflowExecution> list(WorkspaceId workspace, Id<Workflow> workflow, ExecutionStatus status,
+                                        PageRequest page) {
+        String where = " from workflow_executions where workspace_id = ? and workflow_id = ?"
+                + (status == null ? "" : " and status = ?");
+        return db.inSnapshot(connection -> {
+            long total;
+            try (PreparedStatement count = connection.prepareStatement("select count(*)" + where)) {
+                bindList(count, workspace, workflow, status);
+                total = Rows.number(count);
+            }
+            try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + where
+                    + " order by created_at desc, id desc limit ? offset ?")) {
+                int next = bindList(select, workspace, workflow, status);
+                select.setInt(next, page.limit());
+                select.setLong(next + 1, page.offset());
+                return new Page<>(Rows.all(select, PostgresWorkflowExecutions::read), page, total);
+            }
+        });
+    }
+
+    private static int bindList(PreparedStatement statement, WorkspaceId workspace, Id<Workflow> workflow,
+                                ExecutionStatus status) throws SQLException {
+        statement.setString(1, workspace.value());
+        statement.setObject(2, workflow.value());
+        if (status == null) {
+            return 3;
+        }
+        statement.setString(3, status.apiName());
+        return 4;
+    }
+
+    @Override
+    public void appendStep(StepRun run) {
+        db.withConnection(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into workflow_execution_steps ("
+                    + STEP_COLUMNS.replace("output::text", "output") + ") values (?, ?, ?, ?, ?, ?, ?, ?::json, ?)")) {
+                Columns.bindId(insert, 1, run.executionId());
+                insert.setInt(2, run.index());
+                insert.setString(3, run.path());
+                insert.setString(4, run.type());
+                insert.setString(5, run.status().apiName());
+                Columns.bindInstant(insert, 6, run.startedAt());
+                Columns.bindInstant(insert, 7, run.finishedAt());
+                insert.setString(8, Json.write(run.output()));
+                insert.setString(9, run.error());
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public List<StepRun> steps(Id<WorkflowExecution> execution) {
+        return db.withConnection(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select " + STEP_COLUMNS
+                    + " from workflow_execution_steps where execution_id = ? order by index")) {
+                select.setObject(1, execution.value());
+                return Rows.all(select, PostgresWorkflowExecutions::readStep);
+            }
+        });
+    }
+
+    @Override
+    public boolean earlierUnfinished(WorkflowExecution e) {
+        return db.withConnection(connection -> {
+            // A transaction-scoped lock on the pair: two steps of it never run at once, on any instance.
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "select pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+                lock.setString(1, "workflow:" + e.workflowId() + ":" + e.recordId());
+                lock.execute();
+            }
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select exists (select 1 from workflow_executions
+                                   where workflow_id = ? and record_id = ? and id <> ?
+                                     and status in ('queued', 'running', 'waiting')
+                                     and (created_at, id) < (?, ?))""")) {
+                Columns.bindId(select, 1, e.workflowId());
+                select.setObject(2, e.recordId());
+                Columns.bindId(select, 3, e.id());
+                Columns.bindInstant(select, 4, e.createdAt());
+                Columns.bindId(select, 5, e.id());
+                try (ResultSet result = select.executeQuery()) {
+                    result.next();
+                    return result.getBoolean(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public void recordCaused(Collection<UUID> eventIds, Id<WorkflowExecution> execution, int depth) {
+        if (eventIds.isEmpty()) {
+            return;
+        }
+        db.withConnection(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into workflow_caused_events (event_id, execution_id, depth) values (?, ?, ?)")) {
+                for (UUID eventId : eventIds) {
+                    insert.setObject(1, eventId);
+                    Columns.bindId(insert, 2, execution);
+                    insert.setInt(3, depth);
+                    insert.addBatch();
+                }
+                return insert.executeBatch();
+            }
+        });
+    }
+
+    @Override
+    public OptionalInt causedDepth(UUID eventId) {
+        return db.withConnection(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select depth from workflow_caused_events where event_id = ?")) {
+                select.setObject(1, eventId);
+                return Rows.first(select, row -> row.getInt(1)).map(OptionalInt::of).orElse(OptionalInt.empty());
+            }
+        });
+    }
+
+    private static WorkflowExecution read(ResultSet row) throws SQLException {
+        return new WorkflowExecution(Columns.id(row, 1), new WorkspaceId(row.getString(2)), Columns.id(row, 3),
+                row.getString(4), row.getObject(5, UUID.class), row.getObject(6, UUID.class), row.getInt(7),
+                ExecutionStatus.valueOf(row.getString(8).toUpperCase(Locale.ROOT)), row.getString(9),
+                row.getString(10), Columns.instant(row, 11), Columns.instant(row, 12), Columns.instant(row, 13));
+    }
+
+    private static StepRun readStep(ResultSet row) throws SQLException {
+        return new StepRun(Columns.id(row, 1), row.getInt(2), row.getString(3), row.getString(4),
+                StepRun.Status.valueOf(row.getString(5).toUpperCase(Locale.ROOT)), Columns.instant(row, 6),
+                Columns.instant(row, 7), Json.readObject(row.getString(8)), row.getString(9));
+    }
+}

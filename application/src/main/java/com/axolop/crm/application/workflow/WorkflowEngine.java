@@ -1,0 +1,202 @@
+package com.axolop.crm.application.workflow;
+
+import com.axolop.crm.application.job.Job;
+import com.axolop.crm.application.job.JobHandler;
+import com.axolop.crm.application.job.JobQueue;
+import com.axolop.crm.application.job.JobRequest;
+import com.axolop.crm.application.job.QueueName;
+import com.axolop.crm.application.port.TransactionRunner;
+import com.axolop.crm.domain.refusal.Refusal;
+import com.axolop.crm.domain.shared.Id;
+import com.axolop.crm.domain.shared.RecordEvent;
+import com.axolop.crm.domain.shared.WorkspaceId;
+import com.axolop.crm.domain.workflow.CallWebhook;
+import com.axolop.crm.domain.workflow.Conditional;
+import com.axolop.crm.domain.workflow.Conditions;
+import com.axolop.crm.domain.workflow.ExecutionEvent;
+import com.axolop.crm.domain.workflow.ExecutionStatus;
+import com.axolop.crm.domain.workflow.SendEmail;
+import com.axolop.crm.domain.workflow.StepPaths;
+import com.axolop.crm.domain.workflow.StepRun;
+import com.axolop.crm.domain.workflow.Wait;
+import com.axolop.crm.domain.workflow.Workflow;
+import com.axolop.crm.domain.workflow.WorkflowExecution;
+import com.axolop.crm.domain.workflow.WorkflowStep;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Runs executions step by step, each step a job on the workflow queue. A step's effect, its log entry, the move to
+ * the next step and that step's job commit together: after a crash the execution resumes at its first unfinished
+ * step, and a finished step never runs again (a job for a step the execution has left does nothing). A wait step
+ * is a delayed job. Executions of one workflow on one record run one at a time, oldest first.
+ */
+public final class WorkflowEngine implements JobHandler {
+    public static final String STEP_JOB = "step";
+    private static final Duration TURN = Duration.ofSeconds(1);
+
+    private final TransactionRunner transactions;
+    private final WorkflowExecutions executions;
+    private final WorkflowRepository workflows;
+    private final JobQueue jobs;
+    private final CausalOutbox outbox;
+    private final RecordSteps records;
+    private final Clock clock;
+
+    public WorkflowEngine(TransactionRunner transactions, WorkflowExecutions executions, WorkflowRepository workflows,
+                          JobQueue jobs, CausalOutbox outbox, RecordSteps records, Clock clock) {
+        this.transactions = Objects.requireNonNull(transactions);
+        this.executions = Objects.requireNonNull(executions);
+        this.workflows = Objects.requireNonNull(workflows);
+        this.jobs = Objects.requireNonNull(jobs);
+        this.outbox = Objects.requireNonNull(outbox);
+        this.records = Objects.requireNonNull(records);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** Inside the caller's transaction: stores the execution and queues its first step, unless it is a repeat. */
+    boolean start(WorkflowExecution execution) {
+        if (!executions.insert(execution)) {
+            return false;
+        }
+        jobs.enqueue(stepJob(execution, null));
+        return true;
+    }
+
+    @Override
+    public void handle(Job job) {
+        var id = new Id<WorkflowExecution>(UUID.fromString((String) job.payload().get("execution_id")));
+        String cursor = (String) job.payload().get("cursor");
+        try {
+            transactions.inTransaction(() -> {
+                executions.findForUpdate(job.workspace(), id)
+                        .filter(execution -> !execution.status().isFinished())
+                        .filter(execution -> Objects.equals(cursor, execution.cursor()))
+                        .ifPresent(this::runStep);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            if (!job.canRetry()) {
+                transactions.inTransaction(() -> {
+                    executions.findForUpdate(job.workspace(), id).filter(execution -> !execution.status().isFinished())
+                            .ifPresent(execution -> fail(execution, "The step could not run: " + e.getMessage()));
+                    return null;
+                });
+            }
+            throw e;
+        }
+    }
+
+    private void runStep(WorkflowExecution queued) {
+        if (executions.earlierUnfinished(queued)) {
+            jobs.enqueue(stepJob(queued, clock.instant().plus(TURN)));
+            return;
+        }
+        WorkflowExecution execution = queued;
+        if (execution.status() == ExecutionStatus.QUEUED) {
+            execution = execution.started(clock.instant());
+            publish(new ExecutionEvent.Started(RecordEvent.newId(), clock.instant(), execution));
+            if (execution.tooDeep()) {
+                fail(execution, "Stopped a chain of more than " + WorkflowExecution.MAX_DEPTH
+                        + " workflows started by each other's changes (a loop?)");
+                return;
+            }
+        }
+        Optional<Workflow> workflow = workflows.findById(execution.workspaceId(), execution.workflowId());
+        if (workflow.isEmpty()) {
+            fail(execution, "The workflow was deleted");
+            return;
+        }
+        List<WorkflowStep> steps = workflow.get().details().steps();
+        WorkflowStep step;
+        try {
+            step = StepPaths.at(steps, execution.cursor());
+        } catch (RuntimeException e) {
+            fail(execution, "The workflow's steps changed while it ran; step " + execution.cursor() + " is gone");
+            return;
+        }
+        perform(execution, steps, step);
+    }
+
+    private void perform(WorkflowExecution execution, List<WorkflowStep> steps, WorkflowStep step) {
+        Instant started = clock.instant();
+        String path = execution.cursor();
+        try {
+            switch (step) {
+                case Wait wait -> {
+                    Instant until = started.plus(wait.duration());
+                    log(execution, step, started, Map.of("until", until.toString()), null);
+                    String next = StepPaths.next(steps, path);
+                    advance(execution, next, next == null ? null : until);
+                }
+                case Conditional condition -> {
+                    boolean holds = Conditions.allHold(condition.conditions(), records.context(execution));
+                    log(execution, step, started, Map.of("result", holds), null);
+                    advance(execution, StepPaths.enter(steps, path, holds), null);
+                }
+                case SendEmail email -> refuse(execution, step, started,
+                        "send_email is not delivered yet: this version sends no mail");
+                case CallWebhook webhook -> refuse(execution, step, started,
+                        "webhook is not delivered yet: this version makes no outgoing calls");
+                default -> {
+                    // In a savepoint: a refused change leaves nothing behind, and the failure is recorded instead.
+                    List<UUID> caused = outbox.catching(() -> transactions.inSavepoint(() -> {
+                        records.apply(execution, step);
+                        return null;
+                    }));
+                    executions.recordCaused(caused, execution.id(), execution.depth());
+                    log(execution, step, started, Map.of("events", caused.size()), null);
+                    advance(execution, StepPaths.next(steps, path), null);
+                }
+            }
+        } catch (Refusal refusal) {
+            refuse(execution, step, started, refusal.getMessage());
+        }
+    }
+
+    /** On to {@code next} (its job due at {@code due}, null for now), or completed when no step is left. */
+    private void advance(WorkflowExecution execution, String next, Instant due) {
+        WorkflowExecution moved = execution.advancedTo(next, due != null, clock.instant());
+        executions.update(moved);
+        if (next == null) {
+            publish(new ExecutionEvent.Completed(RecordEvent.newId(), clock.instant(), moved));
+        } else {
+            jobs.enqueue(stepJob(moved, due));
+        }
+    }
+
+    private void refuse(WorkflowExecution execution, WorkflowStep step, Instant started, String reason) {
+        log(execution, step, started, null, reason);
+        fail(execution, reason);
+    }
+
+    private void fail(WorkflowExecution execution, String reason) {
+        WorkflowExecution failed = execution.failed(reason, clock.instant());
+        executions.update(failed);
+        publish(new ExecutionEvent.Failed(RecordEvent.newId(), clock.instant(), failed));
+    }
+
+    private void log(WorkflowExecution execution, WorkflowStep step, Instant started, Map<String, Object> output,
+                     String error) {
+        executions.appendStep(new StepRun(execution.id(), executions.steps(execution.id()).size(),
+                execution.cursor(), step.type(), error == null ? StepRun.Status.COMPLETED : StepRun.Status.FAILED,
+                started, clock.instant(), output, error));
+    }
+
+    private void publish(ExecutionEvent event) {
+        outbox.append(List.of(ExecutionSnapshot.toOutbox(event)));
+    }
+
+    private static JobRequest stepJob(WorkflowExecution execution, Instant due) {
+        WorkspaceId workspace = execution.workspaceId();
+        var payload = Map.<String, Object>of("execution_id", execution.id().toString(), "cursor", execution.cursor());
+        // Transactional work: a workflow's step goes before campaign-sized batches on the same queue.
+        return JobRequest.of(workspace, QueueName.WORKFLOW, STEP_JOB, payload).withPriority(3).runAt(due);
+    }
+}
