@@ -40,7 +40,7 @@ public final class WorkflowSnapshot {
         return map;
     }
 
-    private static Map<String, Object> trigger(Trigger trigger) {
+    public static Map<String, Object> trigger(Trigger trigger) {
         var map = new LinkedHashMap<String, Object>();
         map.put("type", trigger.type().apiName());
         map.put("event", trigger.event());
@@ -58,7 +58,7 @@ public final class WorkflowSnapshot {
         }).toList();
     }
 
-    private static List<Map<String, Object>> steps(List<WorkflowStep> steps) {
+    public static List<Map<String, Object>> steps(List<WorkflowStep> steps) {
         return steps.stream().map(WorkflowSnapshot::step).toList();
     }
 

@@ -1,6 +1,7 @@
 package com.axolop.crm.adapter.postgres.workflow;
 
 import com.axolop.crm.adapter.postgres.shared.Json;
+import com.axolop.crm.application.workflow.WorkflowSnapshot;
 import com.axolop.crm.domain.shared.CustomFields;
 import com.axolop.crm.domain.shared.UserId;
 import com.axolop.crm.domain.workflow.AddTag;
@@ -15,28 +16,25 @@ import com.axolop.crm.domain.workflow.UpdateField;
 import com.axolop.crm.domain.workflow.Wait;
 import com.axolop.crm.domain.workflow.WorkflowStep;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The trigger and steps columns: JSON written and read only here. A step is {@code {"type": ..., its fields}}; a
- * condition step nests its branches. Reading builds the domain's records, so stored definitions are checked again.
+ * The trigger and steps columns: JSON in the published shape, read back only here. A step is
+ * {@code {"type": ..., its fields}}; a condition step nests its branches. Reading builds the domain's records, so
+ * stored definitions are checked again.
  */
 final class WorkflowColumns {
     private WorkflowColumns() {
     }
 
+    /** Stored as published: the shape {@link WorkflowSnapshot} gives clients and events. */
     static String write(Trigger trigger) {
-        var map = new HashMap<String, Object>();
-        map.put("type", trigger.type().apiName());
-        map.put("event", trigger.event());
-        map.put("conditions", written(trigger.conditions()));
-        return Json.write(map);
+        return Json.write(WorkflowSnapshot.trigger(trigger));
     }
 
     static String write(List<WorkflowStep> steps) {
-        return Json.write(writtenSteps(steps));
+        return Json.write(WorkflowSnapshot.steps(steps));
     }
 
     static Trigger readTrigger(String json) {
@@ -47,46 +45,6 @@ final class WorkflowColumns {
 
     static List<WorkflowStep> readSteps(String json) {
         return readStepList(Json.readObjects(json));
-    }
-
-    private static List<Map<String, Object>> written(List<Condition> conditions) {
-        return conditions.stream().map(condition -> {
-            var map = new HashMap<String, Object>();
-            map.put("field", condition.field());
-            map.put("op", condition.op().apiName());
-            map.put("value", condition.value());
-            return (Map<String, Object>) map;
-        }).toList();
-    }
-
-    private static List<Map<String, Object>> writtenSteps(List<WorkflowStep> steps) {
-        return steps.stream().map(WorkflowColumns::written).toList();
-    }
-
-    private static Map<String, Object> written(WorkflowStep step) {
-        var map = new HashMap<String, Object>();
-        map.put("type", step.type());
-        switch (step) {
-            case UpdateField update -> {
-                map.put("field", update.field().apiName());
-                map.put("value", update.value());
-            }
-            case AddTag add -> map.put("tag", add.tag());
-            case Assign assign -> map.put("to", assign.to().value());
-            case Wait wait -> map.put(wait.unit().apiName(), wait.amount());
-            case Conditional branch -> {
-                map.put("if", written(branch.conditions()));
-                map.put("then", writtenSteps(branch.then()));
-                map.put("else", writtenSteps(branch.otherwise()));
-            }
-            case SendEmail email -> {
-                map.put("template", email.template());
-                map.put("to", email.to());
-                map.put("data", email.data());
-            }
-            case CallWebhook webhook -> map.put("url", webhook.url());
-        }
-        return map;
     }
 
     @SuppressWarnings("unchecked")
