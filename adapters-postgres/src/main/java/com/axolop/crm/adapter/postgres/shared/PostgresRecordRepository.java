@@ -35,20 +35,13 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
 
     protected final PostgresTransactionRunner db;
     private final String table;
-    private final String columns;
-    private final String select;
-    private final String insert;
-    private final String update;
+    private final RecordTable sql;
 
     /** @param columns the columns in binding order, as {@link RecordTable} reads them */
     protected PostgresRecordRepository(PostgresTransactionRunner db, String table, List<String> columns) {
         this.db = Objects.requireNonNull(db);
-        RecordTable sql = RecordTable.of(table, columns);
+        this.sql = RecordTable.of(table, columns);
         this.table = table;
-        this.columns = sql.columns();
-        this.select = sql.select();
-        this.insert = sql.insert();
-        this.update = sql.update();
     }
 
     /** Reads a row selected in column order. */
@@ -63,7 +56,7 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
     @Override
     public void insert(T record) {
         db.withConnection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(insert)) {
+            try (PreparedStatement statement = connection.prepareStatement(sql.insert())) {
                 bind(statement, record, connection);
                 return execute(statement);
             }
@@ -87,7 +80,7 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
     }
 
     private List<T> findAll(Connection connection, WorkspaceId workspace, List<UUID> ids) throws SQLException {
-        return Rows.withIds(connection, select + " from " + table, workspace, ids, this::read);
+        return Rows.withIds(connection, sql.select() + " from " + table, workspace, ids, this::read);
     }
 
     /** The first row matching {@code condition} (which may end with a locking clause). */
@@ -110,7 +103,7 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
 
     private PreparedStatement prepare(Connection connection, String condition, Object... parameters)
             throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(select + " from " + table + condition);
+        PreparedStatement statement = connection.prepareStatement(sql.select() + " from " + table + condition);
         try {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
@@ -126,7 +119,7 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
     public void update(T record) {
         long previousVersion = record.revision().version() - 1;
         int updated = db.withConnection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(update)) {
+            try (PreparedStatement statement = connection.prepareStatement(sql.update())) {
                 int next = bind(statement, record, connection);
                 statement.setObject(next, record.id().value());
                 statement.setString(next + 1, record.workspaceId().value());
@@ -155,12 +148,12 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
     public Page<T> list(WorkspaceId workspace, ListQuery<F, S> query) {
         Where where = conditions(workspace, query.filter());
         if (where.searching()) {
-            return db.inSnapshot(connection -> SearchPages.list(connection, table, where, column(query.sort()),
+            return db.inSnapshot(connection -> SearchPages.list(connection, table, where, sql.column(query.sort()),
                     query.sort().direction(), query.page(), ids -> findAll(connection, workspace, ids),
                     record -> record.id().value()));
         }
-        return db.inSnapshot(connection -> new Page<>(Rows.page(connection,
-                select + where.from(table) + orderBy(query.sort()), where, query.page(), this::read), query.page(),
+        return db.inSnapshot(connection -> new Page<>(Rows.page(connection, sql.select() + where.from(table)
+                + sql.orderBy(query.sort()), where, query.page(), this::read), query.page(),
                 total(connection, workspace, query.filter(), where)));
     }
 
@@ -178,7 +171,7 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
         // Inside a transaction a fetch size makes pgjdbc read through a server-side cursor, page by page.
         return db.withConnection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    select + where.fromAll(table) + orderBy(sort))) {
+                    sql.select() + where.fromAll(table) + sql.orderBy(sort))) {
                 statement.setFetchSize(EXPORT_FETCH_SIZE);
                 // Binary results from the first execution: PostgreSQL skips formatting timestamps, numbers and
                 // uuids as text (measured on leads: a million-row export 12 s -> 9 s).
@@ -193,19 +186,6 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
     private Where conditions(WorkspaceId workspace, F filter) {
         Where where = where(workspace, filter);
         return filter instanceof SearchFilter searched ? where.matching(searched.search()) : where;
-    }
-
-    private String orderBy(Sort<?> sort) {
-        String direction = sort.direction() == Sort.Direction.ASC ? "asc" : "desc";
-        return " order by " + column(sort) + " " + direction + ", " + table + ".id " + direction;
-    }
-
-    /**
-     * A sort field's column is its lower-case name, qualified so a column selected through a cast (stage::text)
-     * sorts by its stored type; relevance is the rank a search adds.
-     */
-    private String column(Sort<?> sort) {
-        return sort.byRelevance() ? "search_rank" : table + "." + sort.field().name().toLowerCase();
     }
 
     /** A unique index is the last guard against a concurrent duplicate: it answers 409, not 500. */

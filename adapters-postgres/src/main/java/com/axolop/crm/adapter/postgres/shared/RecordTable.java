@@ -1,5 +1,6 @@
 package com.axolop.crm.adapter.postgres.shared;
 
+import com.axolop.crm.application.shared.Sort;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -23,6 +24,20 @@ record RecordTable(String name, String columns, String insert, String update) {
 
     String select() {
         return "select " + columns;
+    }
+
+    /** By the sort field, then id, so pages never overlap or skip rows. */
+    String orderBy(Sort<?> sort) {
+        String direction = sort.direction() == Sort.Direction.ASC ? "asc" : "desc";
+        return " order by " + column(sort) + " " + direction + ", " + name + ".id " + direction;
+    }
+
+    /**
+     * A sort field's column is its lower-case name, qualified so a column selected through a cast (stage::text)
+     * sorts by its stored type; relevance is the rank a search adds.
+     */
+    String column(Sort<?> sort) {
+        return sort.byRelevance() ? "search_rank" : name + "." + sort.field().name().toLowerCase();
     }
 
     private static String selected(String column) {

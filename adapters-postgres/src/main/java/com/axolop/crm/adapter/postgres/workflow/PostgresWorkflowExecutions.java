@@ -4,6 +4,7 @@ import com.axolop.crm.adapter.postgres.shared.Columns;
 import com.axolop.crm.adapter.postgres.shared.Json;
 import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
 import com.axolop.crm.adapter.postgres.shared.Rows;
+import com.axolop.crm.adapter.postgres.shared.Where;
 import com.axolop.crm.application.shared.Page;
 import com.axolop.crm.application.shared.PageRequest;
 import com.axolop.crm.application.workflow.WorkflowExecutions;
@@ -15,25 +16,19 @@ import com.axolop.crm.domain.workflow.Workflow;
 import com.axolop.crm.domain.workflow.WorkflowExecution;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 
 public class PostgresWorkflowExecutions implements WorkflowExecutions {
-    private static final String COLUMNS = "id, workspace_id, workflow_id, record_type, record_id, trigger_event_id,"
-            + " depth, status, cursor, error, created_at, started_at, finished_at";
-    private static final String INSERT = "insert into workflow_executions (" + COLUMNS + ")"
+    private static final String INSERT = "insert into workflow_executions (" + ExecutionRows.COLUMNS + ")"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing";
     private static final String UPDATE = """
             update workflow_executions set status = ?, cursor = ?, error = ?, started_at = ?, finished_at = ?
             where id = ? and workspace_id = ?""";
-    private static final String STEP_COLUMNS = "execution_id, index, path, type, status, started_at, finished_at,"
-            + " output::text, error";
 
     private final PostgresTransactionRunner db;
 
@@ -78,11 +73,11 @@ public class PostgresWorkflowExecutions implements WorkflowExecutions {
     private Optional<WorkflowExecution> one(String condition, Object... parameters) {
         return db.withConnection(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "select " + COLUMNS + " from workflow_executions" + condition)) {
+                    "select " + ExecutionRows.COLUMNS + " from workflow_executions" + condition)) {
                 for (int i = 0; i < parameters.length; i++) {
                     select.setObject(i + 1, parameters[i]);
                 }
-                return Rows.first(select, PostgresWorkflowExecutions::read);
+                return Rows.first(select, ExecutionRows::read);
             }
         });
     }
@@ -106,40 +101,18 @@ public class PostgresWorkflowExecutions implements WorkflowExecutions {
     @Override
     public Page<WorkflowExecution> list(WorkspaceId workspace, Id<Workflow> workflow, ExecutionStatus status,
                                         PageRequest page) {
-        String where = " from workflow_executions where workspace_id = ? and workflow_id = ?"
-                + (status == null ? "" : " and status = ?");
-        return db.inSnapshot(connection -> {
-            long total;
-            try (PreparedStatement count = connection.prepareStatement("select count(*)" + where)) {
-                bindList(count, workspace, workflow, status);
-                total = Rows.number(count);
-            }
-            try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + where
-                    + " order by created_at desc, id desc limit ? offset ?")) {
-                int next = bindList(select, workspace, workflow, status);
-                select.setInt(next, page.limit());
-                select.setLong(next + 1, page.offset());
-                return new Page<>(Rows.all(select, PostgresWorkflowExecutions::read), page, total);
-            }
-        });
-    }
-
-    private static int bindList(PreparedStatement statement, WorkspaceId workspace, Id<Workflow> workflow,
-                                ExecutionStatus status) throws SQLException {
-        statement.setString(1, workspace.value());
-        statement.setObject(2, workflow.value());
-        if (status == null) {
-            return 3;
-        }
-        statement.setString(3, status.apiName());
-        return 4;
+        Where where = Where.workspace(workspace).equal("workflow_id", workflow.value())
+                .equal("status", status == null ? null : status.apiName());
+        return db.inSnapshot(connection -> Rows.counted(connection, ExecutionRows.COLUMNS, "workflow_executions",
+                where, " order by created_at desc, id desc", page, ExecutionRows::read));
     }
 
     @Override
     public void appendStep(StepRun run) {
         db.withConnection(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("insert into workflow_execution_steps ("
-                    + STEP_COLUMNS.replace("output::text", "output") + ") values (?, ?, ?, ?, ?, ?, ?, ?::json, ?)")) {
+                    + ExecutionRows.STEP_COLUMNS.replace("output::text", "output")
+                    + ") values (?, ?, ?, ?, ?, ?, ?, ?::json, ?)")) {
                 Columns.bindId(insert, 1, run.executionId());
                 insert.setInt(2, run.index());
                 insert.setString(3, run.path());
@@ -157,10 +130,10 @@ public class PostgresWorkflowExecutions implements WorkflowExecutions {
     @Override
     public List<StepRun> steps(Id<WorkflowExecution> execution) {
         return db.withConnection(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("select " + STEP_COLUMNS
+            try (PreparedStatement select = connection.prepareStatement("select " + ExecutionRows.STEP_COLUMNS
                     + " from workflow_execution_steps where execution_id = ? order by index")) {
                 select.setObject(1, execution.value());
-                return Rows.all(select, PostgresWorkflowExecutions::readStep);
+                return Rows.all(select, ExecutionRows::readStep);
             }
         });
     }
@@ -220,18 +193,5 @@ public class PostgresWorkflowExecutions implements WorkflowExecutions {
                 return Rows.first(select, row -> row.getInt(1)).map(OptionalInt::of).orElse(OptionalInt.empty());
             }
         });
-    }
-
-    private static WorkflowExecution read(ResultSet row) throws SQLException {
-        return new WorkflowExecution(Columns.id(row, 1), new WorkspaceId(row.getString(2)), Columns.id(row, 3),
-                row.getString(4), row.getObject(5, UUID.class), row.getObject(6, UUID.class), row.getInt(7),
-                ExecutionStatus.valueOf(row.getString(8).toUpperCase(Locale.ROOT)), row.getString(9),
-                row.getString(10), Columns.instant(row, 11), Columns.instant(row, 12), Columns.instant(row, 13));
-    }
-
-    private static StepRun readStep(ResultSet row) throws SQLException {
-        return new StepRun(Columns.id(row, 1), row.getInt(2), row.getString(3), row.getString(4),
-                StepRun.Status.valueOf(row.getString(5).toUpperCase(Locale.ROOT)), Columns.instant(row, 6),
-                Columns.instant(row, 7), Json.readObject(row.getString(8)), row.getString(9));
     }
 }
