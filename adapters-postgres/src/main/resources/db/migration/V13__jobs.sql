@@ -25,8 +25,8 @@ create table jobs (
 create index jobs_due on jobs (queue, priority, run_at, id) where state = 'waiting';
 -- Leases that ran out (their worker died).
 create index jobs_leased on jobs (locked_until) where state = 'active';
--- A dedupe key is enqueued once while its job waits or runs.
-create unique index jobs_dedupe on jobs (queue, dedupe_key)
+-- A dedupe key is enqueued once per workspace while its job waits or runs.
+create unique index jobs_dedupe on jobs (workspace_id, queue, dedupe_key)
     where dedupe_key is not null and state in ('waiting', 'active');
 -- Queue management lists and counts one workspace's jobs.
 create index jobs_by_workspace on jobs (workspace_id, queue, state, created_at desc);

@@ -234,6 +234,36 @@ class WorkflowExecutionsApiTest {
     }
 
     @Test
+    void aLaterExecutionOnTheSameRecordWaitsItsTurnWithoutPolling() throws SQLException {
+        String lead = api.createLead("{\"name\":\"Acme\"}");
+        String workflow = manual("[{\"type\":\"wait\",\"minutes\":30},{\"type\":\"add_tag\",\"tag\":\"x\"}]");
+        String first = execute(workflow, lead);
+        String second = execute(workflow, lead);
+        within(Duration.ofSeconds(20), () -> execution(workflow, first).path("status").asText().equals("waiting")
+                && pendingJobs(second) == 0);
+        assertThat(execution(workflow, second).path("status").asText()).isEqualTo("queued");
+
+        endWait(first);
+
+        assertThat(finished(workflow, first).path("status").asText()).isEqualTo("completed");
+        within(Duration.ofSeconds(20), () -> execution(workflow, second).path("status").asText().equals("waiting"));
+    }
+
+    @Test
+    void aStepTheRecordRefusesFailsTheExecutionAtOnceWithTheStepLogged() {
+        String contact = api.post("/api/v1/contacts", "{\"first_name\":\"Jane\"}").json().at("/data/id").asText();
+        String workflow = manual("[{\"type\":\"update_field\",\"field\":\"first_name\",\"value\":null}]");
+        Api.Answer started = api.post("/api/v1/workflows/" + workflow + "/execute",
+                "{\"record_type\":\"contact\",\"record_id\":\"" + contact + "\"}");
+
+        JsonNode done = finished(workflow, started.json().at("/data/execution_id").asText());
+
+        assertThat(done.path("status").asText()).isEqualTo("failed");
+        assertThat(done.path("steps")).hasSize(1);
+        assertThat(done.at("/steps/0/error").asText()).contains("first_name or last_name");
+    }
+
+    @Test
     void anInactiveWorkflowIsNotRun() {
         String lead = api.createLead("{\"name\":\"Acme\"}");
         Api.Answer created = api.post("/api/v1/workflows", "{\"name\":\"Off\",\"active\":false,"

@@ -39,6 +39,7 @@ public class RedisCache implements Cache {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
     private static final int SCAN_CHUNK = 500;
     private static final String STAMP_SEPARATOR = "|";
+    private static final String GENERATION_SUFFIX = ":generation";
 
     private final RedisAvailability availability;
     private final RedissonClient redis;
@@ -89,13 +90,22 @@ public class RedisCache implements Cache {
         availability.call(() -> redis.getAtomicLong(counterKey).incrementAndGet(), () -> -1L);
     }
 
-    /** Deletes with SCAN (never KEYS, which blocks Redis), in chunks. */
+    /**
+     * Deletes with SCAN (never KEYS, which blocks Redis), in chunks. Generation counters are advanced, never
+     * deleted: a counter starting again from 0 would one day match the stamp of an entry it once made stale.
+     */
     @Override
     public long clear(WorkspaceId workspace, String pattern) {
         String match = "crm:" + workspace + ":" + (pattern == null ? "*" : pattern);
         return availability.call(() -> {
             List<String> keys = new ArrayList<>();
-            redis.getKeys().getKeys(KeysScanOptions.defaults().pattern(match).chunkSize(SCAN_CHUNK)).forEach(keys::add);
+            redis.getKeys().getKeys(KeysScanOptions.defaults().pattern(match).chunkSize(SCAN_CHUNK)).forEach(key -> {
+                if (key.endsWith(GENERATION_SUFFIX)) {
+                    redis.getAtomicLong(key).incrementAndGet();
+                } else {
+                    keys.add(key);
+                }
+            });
             long deleted = 0;
             for (int from = 0; from < keys.size(); from += SCAN_CHUNK) {
                 List<String> chunk = keys.subList(from, Math.min(keys.size(), from + SCAN_CHUNK));

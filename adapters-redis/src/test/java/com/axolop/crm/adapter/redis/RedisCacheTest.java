@@ -55,6 +55,18 @@ class RedisCacheTest extends CacheContract {
     }
 
     @Test
+    void clearingKeepsGenerationCountersSoNoStaleEntryComesBack() {
+        cache.put(key("lead:1"), 0, entry("v1"), CacheRegion.LEADS);
+        cache.advance(counter());
+
+        cache.clear(workspace, "leads:*");
+
+        Cache.Lookup lookup = cache.get(counter(), key("lead:1"), CacheRegion.LEADS);
+        assertThat(lookup.generation()).isGreaterThan(1);
+        assertThat(lookup.value()).isEmpty();
+    }
+
+    @Test
     void failsOpenWhileRedisIsDownAndRecoversAfter() throws InterruptedException {
         cache.put(key("lead:1"), 0, entry("before"), CacheRegion.LEADS);
         TestRedis.server().stop();

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * A loop on a virtual thread of its own until {@link #close}: the outbox relay's and the event dispatcher's.
- * It lives here because those adapters may not depend on each other.
+ * A loop on a virtual thread of its own until {@link #close}: the outbox relay's, the event dispatcher's, the job
+ * queues' and their notification listener's. It lives here because those adapters may not depend on each other.
  */
 public final class Worker implements AutoCloseable {
     private static final Duration STOP_WAIT = Duration.ofSeconds(5);

@@ -4,11 +4,9 @@ import com.axolop.crm.application.background.Worker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -25,7 +23,8 @@ final class QueueLoop {
     private final Semaphore slots;
     private final Semaphore news = new Semaphore(0);
     private final Set<UUID> running = ConcurrentHashMap.newKeySet();
-    private final Queue<UUID> done = new ConcurrentLinkedQueue<>();
+    // Completed but not yet recorded: still heartbeated, so their leases hold until they are.
+    private final Set<UUID> done = ConcurrentHashMap.newKeySet();
     private final Worker worker;
 
     QueueLoop(QueueName queue, int concurrency, QueueWorkers workers) {
@@ -57,9 +56,13 @@ final class QueueLoop {
             try {
                 recordCompleted();
                 int free = slots.drainPermits();
-                List<Job> jobs = free == 0 ? List.of()
-                        : workers.store().claim(queue, free, workers.workerId(), settings.lease());
-                slots.release(free - jobs.size());
+                List<Job> jobs = List.of();
+                try {
+                    jobs = free == 0 ? List.of()
+                            : workers.store().claim(queue, free, workers.workerId(), settings.lease());
+                } finally {
+                    slots.release(free - jobs.size());
+                }
                 jobs.forEach(this::launch);
                 if (jobs.size() < free || free == 0) {
                     awaitNews(settings.poll());
@@ -79,20 +82,22 @@ final class QueueLoop {
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "Job " + job.id() + " could not be recorded: " + e);
             } finally {
-                running.remove(job.id());
+                if (!done.contains(job.id())) {
+                    running.remove(job.id());
+                }
                 slots.release();
                 wake();
             }
         });
     }
 
+    /** One statement for every job completed since the last round; kept for the next one if it fails. */
     private void recordCompleted() {
-        List<UUID> ids = new ArrayList<>();
-        for (UUID id = done.poll(); id != null; id = done.poll()) {
-            ids.add(id);
-        }
+        List<UUID> ids = new ArrayList<>(done);
         if (!ids.isEmpty()) {
             workers.store().complete(ids, workers.workerId());
+            ids.forEach(done::remove);
+            ids.forEach(running::remove);
         }
     }
 
@@ -113,7 +118,7 @@ final class QueueLoop {
     /** After close: waits up to {@code timeout} for the running jobs, then records those that completed. */
     void drain(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!running.isEmpty() && System.nanoTime() < deadline) {
+        while (running.size() > done.size() && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(10);
             } catch (InterruptedException e) {

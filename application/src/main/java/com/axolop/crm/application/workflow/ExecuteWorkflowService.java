@@ -77,6 +77,7 @@ public class ExecuteWorkflowService implements ExecuteWorkflowUseCase {
             WorkflowExecution cancelled = executions.findForUpdate(actor.workspace(), id)
                     .orElseThrow(ExecuteWorkflowService::notFound).cancelled(clock.instant());
             executions.update(cancelled);
+            engine.handOver(cancelled);
             return cancelled;
         });
     }

@@ -1,21 +1,26 @@
 package com.axolop.crm.application.workflow;
 
 import com.axolop.crm.application.contact.ContactRepository;
+import com.axolop.crm.application.contact.ContactSnapshot;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
 import com.axolop.crm.application.lead.LeadRepository;
+import com.axolop.crm.application.lead.LeadSnapshot;
 import com.axolop.crm.application.lead.ManageLeadsUseCase;
 import com.axolop.crm.application.opportunity.ManageOpportunitiesUseCase;
 import com.axolop.crm.application.opportunity.OpportunityRepository;
+import com.axolop.crm.application.opportunity.OpportunitySnapshot;
 import com.axolop.crm.application.shared.Actor;
 import com.axolop.crm.application.shared.ExpectedVersion;
 import com.axolop.crm.application.shared.Role;
 import com.axolop.crm.domain.contact.Contact;
 import com.axolop.crm.domain.lead.Lead;
 import com.axolop.crm.domain.opportunity.Opportunity;
+import com.axolop.crm.domain.refusal.InvalidFieldException;
 import com.axolop.crm.domain.refusal.NotFoundException;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.Revision;
 import com.axolop.crm.domain.shared.UserId;
+import com.axolop.crm.domain.workflow.UpdateField;
 import com.axolop.crm.domain.workflow.WorkflowExecution;
 import com.axolop.crm.domain.workflow.WorkflowStep;
 import java.util.Map;
@@ -50,7 +55,16 @@ public final class RecordSteps {
 
     /** Applies update_field, add_tag or assign to the execution's record, locked so no concurrent change is lost. */
     void apply(WorkflowExecution execution, WorkflowStep step) {
-        Actor actor = actor(execution);
+        try {
+            edit(actor(execution), execution, step);
+        } catch (IllegalArgumentException e) {
+            // The record's own rules refused the edited details (a contact left without a name).
+            throw new InvalidFieldException(step instanceof UpdateField update ? update.field().apiName()
+                    : step.type(), e.getMessage());
+        }
+    }
+
+    private void edit(Actor actor, WorkflowExecution execution, WorkflowStep step) {
         switch (execution.recordType()) {
             case "lead" -> {
                 Lead lead = leadStore.findByIdForUpdate(actor.workspace(), new Id<>(execution.recordId()))
@@ -73,13 +87,20 @@ public final class RecordSteps {
         }
     }
 
-    /** What a condition step tests: the record as it is now, under its type ({"lead": {...}}). */
+    /**
+     * What a condition step tests: the record as it is now in the store (never a cached copy), under its type
+     * ({"lead": {...}}).
+     */
     Map<String, Object> context(WorkflowExecution execution) {
-        Actor actor = actor(execution);
+        var workspace = execution.workspaceId();
+        var id = execution.recordId();
         Map<String, Object> fields = switch (execution.recordType()) {
-            case "lead" -> leads.get(actor, new Id<>(execution.recordId())).fields();
-            case "contact" -> contacts.get(actor, new Id<>(execution.recordId())).fields();
-            case "opportunity" -> opportunities.get(actor, new Id<>(execution.recordId())).fields();
+            case "lead" -> leadStore.findById(workspace, new Id<>(id)).map(LeadSnapshot::of)
+                    .orElseThrow(() -> gone(execution));
+            case "contact" -> contactStore.findById(workspace, new Id<>(id)).map(ContactSnapshot::of)
+                    .orElseThrow(() -> gone(execution));
+            case "opportunity" -> opportunityStore.findById(workspace, new Id<>(id)).map(OpportunitySnapshot::of)
+                    .orElseThrow(() -> gone(execution));
             default -> Map.of();
         };
         return Map.of(execution.recordType(), fields);

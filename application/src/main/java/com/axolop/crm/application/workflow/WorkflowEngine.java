@@ -23,7 +23,6 @@ import com.axolop.crm.domain.workflow.Workflow;
 import com.axolop.crm.domain.workflow.WorkflowExecution;
 import com.axolop.crm.domain.workflow.WorkflowStep;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +34,11 @@ import java.util.UUID;
  * Runs executions step by step, each step a job on the workflow queue. A step's effect, its log entry, the move to
  * the next step and that step's job commit together: after a crash the execution resumes at its first unfinished
  * step, and a finished step never runs again (a job for a step the execution has left does nothing). A wait step
- * is a delayed job. Executions of one workflow on one record run one at a time, oldest first.
+ * is a delayed job. Executions of one workflow on one record run one at a time, oldest first: a later one's job
+ * returns while an older one is unfinished, and the older one, once finished, queues the next one's step.
  */
 public final class WorkflowEngine implements JobHandler {
     public static final String STEP_JOB = "step";
-    private static final Duration TURN = Duration.ofSeconds(1);
 
     private final TransactionRunner transactions;
     private final WorkflowExecutions executions;
@@ -95,7 +94,6 @@ public final class WorkflowEngine implements JobHandler {
 
     private void runStep(WorkflowExecution queued) {
         if (executions.earlierUnfinished(queued)) {
-            jobs.enqueue(stepJob(queued, clock.instant().plus(TURN)));
             return;
         }
         WorkflowExecution execution = queued;
@@ -166,6 +164,7 @@ public final class WorkflowEngine implements JobHandler {
         executions.update(moved);
         if (next == null) {
             publish(new ExecutionEvent.Completed(RecordEvent.newId(), clock.instant(), moved));
+            handOver(moved);
         } else {
             jobs.enqueue(stepJob(moved, due));
         }
@@ -180,6 +179,16 @@ public final class WorkflowEngine implements JobHandler {
         WorkflowExecution failed = execution.failed(reason, clock.instant());
         executions.update(failed);
         publish(new ExecutionEvent.Failed(RecordEvent.newId(), clock.instant(), failed));
+        handOver(failed);
+    }
+
+    /**
+     * Inside the transaction that finished {@code execution}: the next one on its record may run now. Only a queued
+     * one needs its first step queued again; one already under way has its own next job (a wait's is delayed).
+     */
+    void handOver(WorkflowExecution execution) {
+        executions.nextInLine(execution).filter(next -> next.status() == ExecutionStatus.QUEUED)
+                .ifPresent(next -> jobs.enqueue(stepJob(next, null)));
     }
 
     private void log(WorkflowExecution execution, WorkflowStep step, Instant started, Map<String, Object> output,

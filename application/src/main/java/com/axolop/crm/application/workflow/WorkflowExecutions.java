@@ -40,6 +40,9 @@ public interface WorkflowExecutions {
      */
     boolean earlierUnfinished(WorkflowExecution execution);
 
+    /** The oldest unfinished execution of the same workflow on the same record, other than this one. */
+    Optional<WorkflowExecution> nextInLine(WorkflowExecution execution);
+
     /** Notes that a step of {@code execution} (at {@code depth}) caused these events. */
     void recordCaused(Collection<UUID> eventIds, Id<WorkflowExecution> execution, int depth);
 

@@ -41,9 +41,6 @@ public class WorkflowTriggers implements EventSubscriber {
 
     @Override
     public void handle(ReceivedEvent event) {
-        if (!RecordSteps.TYPES.contains(event.aggregateType()) && !event.aggregateType().equals("form")) {
-            return;
-        }
         int depth = executions.causedDepth(event.id()).orElse(-1) + 1;
         for (Workflow workflow : workflows.activeFor(event.workspace(), event.type())) {
             if (Conditions.allHold(workflow.details().trigger().conditions(), event.payload())) {

@@ -79,6 +79,14 @@ public class InMemoryWorkflowExecutions implements WorkflowExecutions {
     }
 
     @Override
+    public Optional<WorkflowExecution> nextInLine(WorkflowExecution execution) {
+        return executions.values().stream().filter(other -> !other.id().equals(execution.id())
+                        && other.workflowId().equals(execution.workflowId())
+                        && other.recordId().equals(execution.recordId()) && !other.status().isFinished())
+                .min(Comparator.comparing(WorkflowExecution::createdAt));
+    }
+
+    @Override
     public void recordCaused(Collection<UUID> eventIds, Id<WorkflowExecution> execution, int depth) {
         eventIds.forEach(id -> caused.put(id, depth));
     }

@@ -10,13 +10,16 @@ import java.util.Objects;
  * them, must hold for. Only events the service publishes can trigger one.
  */
 public record Trigger(Type type, String event, List<Condition> conditions) {
+    /**
+     * The published events a workflow can start from: those of a lead, contact or opportunity that still exists
+     * (a deletion leaves nothing to run on) and form submissions (which run on their lead).
+     */
     public static final List<String> EVENT_TYPES = List.of(
-            "lead.created", "lead.updated", "lead.deleted", "lead.status_changed", "lead.assigned", "lead.converted",
-            "contact.created", "contact.updated", "contact.deleted",
-            "opportunity.created", "opportunity.updated", "opportunity.deleted", "opportunity.stage_changed",
-            "opportunity.won", "opportunity.lost",
-            "form.submitted",
-            "calendar.event_created", "calendar.event_updated", "calendar.event_deleted");
+            "lead.created", "lead.updated", "lead.status_changed", "lead.assigned", "lead.converted",
+            "contact.created", "contact.updated",
+            "opportunity.created", "opportunity.updated", "opportunity.stage_changed", "opportunity.won",
+            "opportunity.lost",
+            "form.submitted");
     public static final Trigger MANUAL = new Trigger(Type.MANUAL, null, List.of());
 
     public Trigger {

@@ -26,11 +26,13 @@ public class PostgresJobQueue implements JobQueue {
             insert into jobs (id, workspace_id, queue, type, payload, priority, state, max_attempts, run_at, dedupe_key,
                               created_at)
             values (?, ?, ?, ?, ?::json, ?, 'waiting', ?, coalesce(?, now()), ?, now())
-            on conflict (queue, dedupe_key) where dedupe_key is not null and state in ('waiting', 'active')
+            on conflict (workspace_id, queue, dedupe_key)
+                where dedupe_key is not null and state in ('waiting', 'active')
             do nothing
             returning id, run_at <= now()""";
     private static final String DEDUPED = """
-            select id from jobs where queue = ? and dedupe_key = ? and state in ('waiting', 'active')""";
+            select id from jobs
+            where workspace_id = ? and queue = ? and dedupe_key = ? and state in ('waiting', 'active')""";
 
     private final PostgresTransactionRunner db;
 
@@ -90,8 +92,9 @@ public class PostgresJobQueue implements JobQueue {
 
     private static Optional<UUID> deduped(Connection connection, JobRequest request) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(DEDUPED)) {
-            select.setString(1, request.queue().apiName());
-            select.setString(2, request.dedupeKey());
+            select.setString(1, request.workspace().value());
+            select.setString(2, request.queue().apiName());
+            select.setString(3, request.dedupeKey());
             return Rows.first(select, row -> row.getObject(1, UUID.class));
         }
     }

@@ -9,6 +9,7 @@ import com.axolop.crm.application.job.QueueName;
 import com.axolop.crm.application.job.QueueStats;
 import com.axolop.crm.application.shared.Page;
 import com.axolop.crm.application.shared.PageRequest;
+import com.axolop.crm.domain.refusal.ConflictException;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -132,8 +133,9 @@ public class PostgresQueueAdministration implements QueueAdministration {
             try (PreparedStatement retry = connection.prepareStatement(RETRY)) {
                 bind(retry, 1, workspace, queue);
                 retry.setObject(3, id);
-                Job job = Rows.first(retry, JobRows::read)
-                        .orElseThrow(() -> new IllegalStateException("Job " + id + " is not failed"));
+                // Its state may have changed since the caller looked: then it is no longer retryable.
+                Job job = Rows.first(retry, JobRows::read).orElseThrow(() -> new ConflictException(
+                        "Only a failed job can be retried; job " + id + " no longer is", null));
                 PostgresJobQueue.notifyWorkers(connection, queue);
                 return job;
             }

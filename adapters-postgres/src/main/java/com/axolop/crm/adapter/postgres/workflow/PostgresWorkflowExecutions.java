@@ -166,6 +166,12 @@ public class PostgresWorkflowExecutions implements WorkflowExecutions {
     }
 
     @Override
+    public Optional<WorkflowExecution> nextInLine(WorkflowExecution e) {
+        return one(" where workflow_id = ? and record_id = ? and id <> ? and status in ('queued', 'running', 'waiting')"
+                + " order by created_at, id limit 1", e.workflowId().value(), e.recordId(), e.id().value());
+    }
+
+    @Override
     public void recordCaused(Collection<UUID> eventIds, Id<WorkflowExecution> execution, int depth) {
         if (eventIds.isEmpty()) {
             return;

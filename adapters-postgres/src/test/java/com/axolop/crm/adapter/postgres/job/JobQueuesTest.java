@@ -187,6 +187,15 @@ class JobQueuesTest {
     }
 
     @Test
+    void anotherWorkspaceMayUseTheSameDedupeKey() {
+        UUID ours = queue.enqueue(email("a").dedupedBy("digest"));
+        UUID theirs = queue.enqueue(JobRequest.of(new WorkspaceId("other-" + UUID.randomUUID()), QueueName.EMAIL,
+                "send", Map.of()).dedupedBy("digest"));
+
+        assertThat(theirs).isNotEqualTo(ours);
+    }
+
+    @Test
     void aDedupeKeyCanBeEnqueuedAgainOnceItsJobCompleted() {
         UUID first = queue.enqueue(email("a").dedupedBy("digest"));
         workers("send", job -> ran.add("ran")).start();
