@@ -35,16 +35,16 @@ public final class Application implements AutoCloseable {
     private final PostgresDatabase database;
     private final RedissonClient redis;
     private final EventRelay relay;
-    private final ExpiredKeysCleanup keysCleanup;
+    private final PeriodicTask housekeeping;
     private final JobWorkers jobs;
     private final WebServer server;
 
     private Application(PostgresDatabase database, RedissonClient redis, EventRelay relay,
-                        ExpiredKeysCleanup keysCleanup, JobWorkers jobs, WebServer server) {
+                        PeriodicTask housekeeping, JobWorkers jobs, WebServer server) {
         this.database = database;
         this.redis = redis;
         this.relay = relay;
-        this.keysCleanup = keysCleanup;
+        this.housekeeping = housekeeping;
         this.jobs = jobs;
         this.server = server;
     }
@@ -58,7 +58,7 @@ public final class Application implements AutoCloseable {
         RedissonClient redisClient = RedisConnection.connect(config.redis().host(), config.redis().port(),
                 config.redis().password());
         EventRelay events = null;
-        ExpiredKeysCleanup keysCleanup = null;
+        PeriodicTask housekeeping = null;
         JobWorkers jobs = null;
         try {
             database.migrate();
@@ -70,7 +70,13 @@ public final class Application implements AutoCloseable {
             events = EventRelay.start(config.kafka(), database, wiring.eventDispatch(), meters);
             var kafkaHealth = events.health();
             var runOnce = wiring.runOnce(config.idempotencyKeyTtl());
-            keysCleanup = ExpiredKeysCleanup.start(runOnce, config.idempotencyKeyTtl());
+            // Expired idempotency keys and lost workflow steps: every time-to-live, at most a minute apart.
+            Duration every = config.idempotencyKeyTtl().compareTo(Duration.ofMinutes(1)) < 0
+                    ? config.idempotencyKeyTtl() : Duration.ofMinutes(1);
+            housekeeping = PeriodicTask.start("housekeeping", every, () -> {
+                runOnce.forgetExpired();
+                wiring.sweepWorkflows();
+            });
             jobs = wiring.jobWorkers(database.dataSource(), config.jobs(), meters);
             var deps = new RestApi.Dependencies(new JwtAuthenticator(config.jwtSecret(), clock),
                     new RedisRateLimiter(redis, new LocalRateLimiter(clock)), config.rateLimits(),
@@ -104,13 +110,13 @@ public final class Application implements AutoCloseable {
                     })
                     .build()
                     .start();
-            return new Application(database, redisClient, events, keysCleanup, jobs, server);
+            return new Application(database, redisClient, events, housekeeping, jobs, server);
         } catch (RuntimeException e) {
             if (jobs != null) {
                 jobs.close();
             }
-            if (keysCleanup != null) {
-                keysCleanup.close();
+            if (housekeeping != null) {
+                housekeeping.close();
             }
             if (events != null) {
                 events.close();
@@ -138,7 +144,7 @@ public final class Application implements AutoCloseable {
     public void close() {
         server.stop();
         jobs.close();
-        keysCleanup.close();
+        housekeeping.close();
         relay.close();
         redis.shutdown();
         database.close();

@@ -17,6 +17,7 @@ import com.axolop.crm.adapter.postgres.search.PostgresSearchIndex;
 import com.axolop.crm.adapter.postgres.shared.PostgresDatabase;
 import com.axolop.crm.adapter.postgres.shared.PostgresExistingRecords;
 import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
+import com.axolop.crm.adapter.postgres.workflow.PostgresWorkflowCauses;
 import com.axolop.crm.adapter.postgres.workflow.PostgresWorkflowExecutions;
 import com.axolop.crm.adapter.postgres.workflow.PostgresWorkflowRepository;
 import com.axolop.crm.application.activity.ActivityRepository;
@@ -84,6 +85,7 @@ final class Wiring {
     private final WorkflowService workflowService;
     private final ExecuteWorkflowService workflowRuns;
     private final WorkflowTriggers workflowTriggers;
+    private final WorkflowEngine workflowEngine;
 
     Wiring(PostgresDatabase database, Cache cache, Clock clock) {
         this.transactions = new PostgresTransactionRunner(database.dataSource());
@@ -106,12 +108,14 @@ final class Wiring {
         var workflows = new PostgresWorkflowRepository(transactions);
         this.workflowService = new WorkflowService(workflows, writes, cache);
         var executions = new PostgresWorkflowExecutions(transactions);
-        var engine = new WorkflowEngine(transactions, executions, workflows, new PostgresJobQueue(transactions),
+        var causes = new PostgresWorkflowCauses(transactions);
+        var engine = new WorkflowEngine(transactions, executions, causes, workflows, new PostgresJobQueue(transactions),
                 outbox, new RecordSteps(leadService, leads, contactService, contacts, opportunityService,
                 opportunities), clock);
         jobHandlers.register(QueueName.WORKFLOW, WorkflowEngine.STEP_JOB, engine);
+        this.workflowEngine = engine;
         this.workflowRuns = new ExecuteWorkflowService(workflows, executions, engine, references, transactions, clock);
-        this.workflowTriggers = new WorkflowTriggers(workflows, executions, engine, clock);
+        this.workflowTriggers = new WorkflowTriggers(workflows, causes, engine, clock);
     }
 
     /** Leads: their records, batches and conversion are one service. */
@@ -152,6 +156,11 @@ final class Wiring {
 
     ExecuteWorkflowUseCase workflowRuns() {
         return workflowRuns;
+    }
+
+    /** Fails the executions whose next step was lost, so the ones behind them can run. */
+    void sweepWorkflows() {
+        workflowEngine.sweep();
     }
 
     ManageQueuesUseCase queues() {

@@ -43,6 +43,7 @@ import com.axolop.crm.application.shared.DateRange;
 import com.axolop.crm.application.shared.MutableClock;
 import com.axolop.crm.application.workflow.CausalOutbox;
 import com.axolop.crm.application.workflow.ExecuteWorkflowService;
+import com.axolop.crm.application.workflow.InMemoryWorkflowCauses;
 import com.axolop.crm.application.workflow.InMemoryWorkflowExecutions;
 import com.axolop.crm.application.workflow.InMemoryWorkflowRepository;
 import com.axolop.crm.application.workflow.RecordSteps;
@@ -112,7 +113,8 @@ public final class FakeBackend {
                                                 ContactService contactService, OpportunityService opportunityService,
                                                 InMemoryExistingRecords references, RecordWritePorts writes) {
         var executions = new InMemoryWorkflowExecutions();
-        var engine = new WorkflowEngine(writes.transactions(), executions, workflows, new InMemoryJobQueue(),
+        var engine = new WorkflowEngine(writes.transactions(), executions, new InMemoryWorkflowCauses(), workflows,
+                new InMemoryJobQueue(),
                 new CausalOutbox(outbox), new RecordSteps(leadService, leads, contactService, contacts,
                 opportunityService, opportunities), clock);
         return new ExecuteWorkflowService(workflows, executions, engine, references, writes.transactions(), clock);

@@ -23,6 +23,7 @@ import com.axolop.crm.domain.workflow.Workflow;
 import com.axolop.crm.domain.workflow.WorkflowExecution;
 import com.axolop.crm.domain.workflow.WorkflowStep;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -39,19 +40,24 @@ import java.util.UUID;
  */
 public final class WorkflowEngine implements JobHandler {
     public static final String STEP_JOB = "step";
+    private static final Duration QUIET = Duration.ofMinutes(5);
+    private static final Duration CAUSES_KEPT = Duration.ofDays(1);
 
     private final TransactionRunner transactions;
     private final WorkflowExecutions executions;
+    private final WorkflowCauses causes;
     private final WorkflowRepository workflows;
     private final JobQueue jobs;
     private final CausalOutbox outbox;
     private final RecordSteps records;
     private final Clock clock;
 
-    public WorkflowEngine(TransactionRunner transactions, WorkflowExecutions executions, WorkflowRepository workflows,
-                          JobQueue jobs, CausalOutbox outbox, RecordSteps records, Clock clock) {
+    public WorkflowEngine(TransactionRunner transactions, WorkflowExecutions executions, WorkflowCauses causes,
+                          WorkflowRepository workflows, JobQueue jobs, CausalOutbox outbox, RecordSteps records,
+                          Clock clock) {
         this.transactions = Objects.requireNonNull(transactions);
         this.executions = Objects.requireNonNull(executions);
+        this.causes = Objects.requireNonNull(causes);
         this.workflows = Objects.requireNonNull(workflows);
         this.jobs = Objects.requireNonNull(jobs);
         this.outbox = Objects.requireNonNull(outbox);
@@ -148,7 +154,7 @@ public final class WorkflowEngine implements JobHandler {
                         records.apply(execution, step);
                         return null;
                     }));
-                    executions.recordCaused(caused, execution.id(), execution.depth());
+                    causes.recordCaused(caused, execution.id(), execution.depth());
                     log(execution, step, started, Map.of("events", caused.size()), null);
                     advance(execution, StepPaths.next(steps, path), null);
                 }
@@ -180,6 +186,24 @@ public final class WorkflowEngine implements JobHandler {
         executions.update(failed);
         publish(new ExecutionEvent.Failed(RecordEvent.newId(), clock.instant(), failed));
         handOver(failed);
+    }
+
+    /**
+     * Fails the executions whose next step was lost, so the ones behind them on the same record can run, and forgets
+     * old step causes. Safe on every instance at once: each execution is failed under its lock, once.
+     */
+    public void sweep() {
+        for (WorkflowExecution stalled : executions.stalled(QUIET)) {
+            transactions.inTransaction(() -> {
+                executions.findForUpdate(stalled.workspaceId(), stalled.id())
+                        .filter(execution -> !execution.status().isFinished()
+                                && Objects.equals(execution.cursor(), stalled.cursor()))
+                        .ifPresent(execution -> fail(execution, "Its next step was lost: the job carrying it ended"
+                                + " without running it"));
+                return null;
+            });
+        }
+        causes.forgetCausesBefore(clock.instant().minus(CAUSES_KEPT));
     }
 
     /**

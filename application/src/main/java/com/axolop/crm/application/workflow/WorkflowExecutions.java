@@ -8,13 +8,11 @@ import com.axolop.crm.domain.workflow.ExecutionStatus;
 import com.axolop.crm.domain.workflow.StepRun;
 import com.axolop.crm.domain.workflow.Workflow;
 import com.axolop.crm.domain.workflow.WorkflowExecution;
-import java.util.Collection;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.UUID;
 
-/** The store of workflow executions, their step logs, and which events their steps caused. */
+/** The store of workflow executions and their step logs. */
 public interface WorkflowExecutions {
     /** Stores a new execution, unless its workflow already has one for the same trigger event; says whether. */
     boolean insert(WorkflowExecution execution);
@@ -43,9 +41,11 @@ public interface WorkflowExecutions {
     /** The oldest unfinished execution of the same workflow on the same record, other than this one. */
     Optional<WorkflowExecution> nextInLine(WorkflowExecution execution);
 
-    /** Notes that a step of {@code execution} (at {@code depth}) caused these events. */
-    void recordCaused(Collection<UUID> eventIds, Id<WorkflowExecution> execution, int depth);
+    /**
+     * Unfinished executions first in line on their record, untouched for {@code quietFor}, that no waiting or
+     * running job will move on: their step's job ended outside the engine (its worker lost it three times, or
+     * recording its failure failed).
+     */
+    List<WorkflowExecution> stalled(Duration quietFor);
 
-    /** The depth of the execution whose step caused this event, if a step did. */
-    OptionalInt causedDepth(UUID eventId);
 }

@@ -17,14 +17,14 @@ import java.util.UUID;
  */
 public class WorkflowTriggers implements EventSubscriber {
     private final WorkflowRepository workflows;
-    private final WorkflowExecutions executions;
+    private final WorkflowCauses causes;
     private final WorkflowEngine engine;
     private final Clock clock;
 
-    public WorkflowTriggers(WorkflowRepository workflows, WorkflowExecutions executions, WorkflowEngine engine,
+    public WorkflowTriggers(WorkflowRepository workflows, WorkflowCauses causes, WorkflowEngine engine,
                             Clock clock) {
         this.workflows = Objects.requireNonNull(workflows);
-        this.executions = Objects.requireNonNull(executions);
+        this.causes = Objects.requireNonNull(causes);
         this.engine = Objects.requireNonNull(engine);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -41,7 +41,7 @@ public class WorkflowTriggers implements EventSubscriber {
 
     @Override
     public void handle(ReceivedEvent event) {
-        int depth = executions.causedDepth(event.id()).orElse(-1) + 1;
+        int depth = causes.causedDepth(event.id()).orElse(-1) + 1;
         for (Workflow workflow : workflows.activeFor(event.workspace(), event.type())) {
             if (Conditions.allHold(workflow.details().trigger().conditions(), event.payload())) {
                 engine.start(WorkflowExecution.queued(event.workspace(), workflow, recordType(event),

@@ -8,21 +8,18 @@ import com.axolop.crm.domain.workflow.ExecutionStatus;
 import com.axolop.crm.domain.workflow.StepRun;
 import com.axolop.crm.domain.workflow.Workflow;
 import com.axolop.crm.domain.workflow.WorkflowExecution;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Test fake of {@link WorkflowExecutions}; locks are the caller's single thread. */
 public class InMemoryWorkflowExecutions implements WorkflowExecutions {
     private final Map<Id<WorkflowExecution>, WorkflowExecution> executions = new ConcurrentHashMap<>();
     private final Map<Id<WorkflowExecution>, List<StepRun>> steps = new ConcurrentHashMap<>();
-    private final Map<UUID, Integer> caused = new ConcurrentHashMap<>();
 
     @Override
     public synchronized boolean insert(WorkflowExecution execution) {
@@ -87,13 +84,7 @@ public class InMemoryWorkflowExecutions implements WorkflowExecutions {
     }
 
     @Override
-    public void recordCaused(Collection<UUID> eventIds, Id<WorkflowExecution> execution, int depth) {
-        eventIds.forEach(id -> caused.put(id, depth));
-    }
-
-    @Override
-    public OptionalInt causedDepth(UUID eventId) {
-        Integer depth = caused.get(eventId);
-        return depth == null ? OptionalInt.empty() : OptionalInt.of(depth);
+    public List<WorkflowExecution> stalled(Duration quietFor) {
+        return List.of(); // the fake runs no jobs: nothing can stall
     }
 }

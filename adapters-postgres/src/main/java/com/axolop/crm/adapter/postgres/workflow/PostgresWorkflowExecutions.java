@@ -16,12 +16,10 @@ import com.axolop.crm.domain.workflow.Workflow;
 import com.axolop.crm.domain.workflow.WorkflowExecution;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.Collection;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.UUID;
 
 public class PostgresWorkflowExecutions implements WorkflowExecutions {
     private static final String INSERT = "insert into workflow_executions (" + ExecutionRows.COLUMNS + ")"
@@ -172,32 +170,24 @@ public class PostgresWorkflowExecutions implements WorkflowExecutions {
     }
 
     @Override
-    public void recordCaused(Collection<UUID> eventIds, Id<WorkflowExecution> execution, int depth) {
-        if (eventIds.isEmpty()) {
-            return;
-        }
-        db.withConnection(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into workflow_caused_events (event_id, execution_id, depth) values (?, ?, ?)")) {
-                for (UUID eventId : eventIds) {
-                    insert.setObject(1, eventId);
-                    Columns.bindId(insert, 2, execution);
-                    insert.setInt(3, depth);
-                    insert.addBatch();
-                }
-                return insert.executeBatch();
+    public List<WorkflowExecution> stalled(Duration quietFor) {
+        return db.withConnection(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select " + ExecutionRows.COLUMNS + """
+                     from workflow_executions e
+                    where status in ('queued', 'running', 'waiting')
+                      and coalesce(started_at, created_at) < now() - ? * interval '1 millisecond'
+                      and not exists (select 1 from jobs j
+                                      where j.queue = 'workflow' and j.state in ('waiting', 'active')
+                                        and j.payload::jsonb ->> 'execution_id' = e.id::text)
+                      and not exists (select 1 from workflow_executions o
+                                      where o.workflow_id = e.workflow_id and o.record_id = e.record_id
+                                        and o.status in ('queued', 'running', 'waiting')
+                                        and (o.created_at, o.id) < (e.created_at, e.id))
+                    limit 100""")) {
+                select.setLong(1, quietFor.toMillis());
+                return Rows.all(select, ExecutionRows::read);
             }
         });
     }
 
-    @Override
-    public OptionalInt causedDepth(UUID eventId) {
-        return db.withConnection(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "select depth from workflow_caused_events where event_id = ?")) {
-                select.setObject(1, eventId);
-                return Rows.first(select, row -> row.getInt(1)).map(OptionalInt::of).orElse(OptionalInt.empty());
-            }
-        });
-    }
 }
