@@ -24,12 +24,18 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.redisson.api.RedissonClient;
 import org.redisson.api.options.KeysScanOptions;
 
 /**
  * Cache entries as JSON text with a time to live per region. Values are JSON-shaped maps (a record's published
- * fields); decimals come back as BigDecimal, so an amount keeps its scale. Fails open.
+ * fields); decimals come back as BigDecimal, so an amount keeps its scale. Fails open, but never stale: an advance
+ * that cannot reach Redis (down, stalled, or skipped in the cool-down) is owed, and while any advance is owed the
+ * cache serves nothing; the owed advances are made by the next lookup that reaches Redis, and by a background
+ * retry every {@value #SETTLE_EVERY_MS} ms, before the cache serves anything again.
  */
 public class RedisCache implements Cache {
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -39,6 +45,7 @@ public class RedisCache implements Cache {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
     private static final int SCAN_CHUNK = 500;
     private static final String STAMP_SEPARATOR = "|";
+    private static final long SETTLE_EVERY_MS = 100;
 
     private final RedisAvailability availability;
     private final RedissonClient redis;
@@ -46,6 +53,10 @@ public class RedisCache implements Cache {
     private final Map<CacheRegion, Counter> hits = new EnumMap<>(CacheRegion.class);
     private final Map<CacheRegion, Counter> misses = new EnumMap<>(CacheRegion.class);
     private final Map<CacheRegion, Counter> errors = new EnumMap<>(CacheRegion.class);
+    // Counter key -> a token that changes each time an advance of it fails; cleared once an advance started later
+    // has been made, so an advance made concurrently with a newer failure never settles the newer one.
+    private final Map<String, Long> owed = new ConcurrentHashMap<>();
+    private final AtomicBoolean settling = new AtomicBoolean();
 
     public RedisCache(RedisAvailability availability, Map<CacheRegion, Duration> ttls, MeterRegistry meters) {
         this.availability = availability;
@@ -60,11 +71,17 @@ public class RedisCache implements Cache {
             meters.getOrCreate(Gauge.builder("crm_cache_hit_ratio", () -> ratio(hit.count(), miss.count()))
                     .tags(List.of(Tag.create("cache", region.metricName()))));
         }
+        meters.getOrCreate(Gauge.builder("crm_cache_owed_invalidations", () -> (double) owed.size())
+                .description("Cache generations a write could not advance yet; the cache serves nothing meanwhile"));
     }
 
     /** One MGET reads the counter and the entry, stored as "generation|json". */
     @Override
     public Lookup get(String counterKey, String key, CacheRegion region) {
+        if (!settle(false)) {
+            errors.get(region).increment();
+            return Lookup.unavailable();
+        }
         var failed = new boolean[1];
         Lookup lookup = availability.call(() -> {
             Map<String, String> found = redis.getBuckets().get(counterKey, key);
@@ -86,7 +103,46 @@ public class RedisCache implements Cache {
 
     @Override
     public void advance(String counterKey) {
-        availability.call(() -> redis.getAtomicLong(counterKey).incrementAndGet(), () -> -1L);
+        if (!incrementOwed(counterKey, false)) {
+            owed.merge(counterKey, 1L, Long::sum);
+            if (settling.compareAndSet(false, true)) {
+                Thread.ofVirtual().name("cache-owed-advances").start(this::settleInBackground);
+            }
+        }
+    }
+
+    /** Makes the owed advances; true when none is owed any more. */
+    private boolean settle(boolean background) {
+        for (Map.Entry<String, Long> debt : owed.entrySet()) {
+            if (!incrementOwed(debt.getKey(), background)) {
+                return false;
+            }
+            owed.remove(debt.getKey(), debt.getValue());
+        }
+        return owed.isEmpty();
+    }
+
+    // On the request path the cool-down applies, so a stalled Redis costs requests nothing; the background waits.
+    private boolean incrementOwed(String counterKey, boolean background) {
+        Supplier<Boolean> increment = () -> redis.getAtomicLong(counterKey).incrementAndGet() > 0;
+        return background ? availability.callNow(increment, () -> false, () -> { })
+                : availability.call(increment, () -> false);
+    }
+
+    private void settleInBackground() {
+        do {
+            while (!owed.isEmpty() && !redis.isShutdown()) {
+                try {
+                    Thread.sleep(SETTLE_EVERY_MS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    settling.set(false);
+                    return;
+                }
+                settle(true);
+            }
+            settling.set(false);
+        } while (!owed.isEmpty() && !redis.isShutdown() && settling.compareAndSet(false, true));
     }
 
     /** Deletes with SCAN (never KEYS, which blocks Redis), in chunks. */
