@@ -10,29 +10,29 @@ import org.flywaydb.core.Flyway;
 /** The connection pool, its migrations and its health, as one closeable resource. */
 public final class PostgresDatabase implements AutoCloseable {
     private final HikariDataSource dataSource;
+    private final ReconnectingDataSource connections;
 
-    private PostgresDatabase(HikariDataSource dataSource) {
+    private PostgresDatabase(HikariDataSource dataSource, ReconnectingDataSource connections) {
         this.dataSource = dataSource;
+        this.connections = connections;
     }
 
     public static PostgresDatabase connect(String jdbcUrl, String user, String password, int poolSize) {
+        var connections = new ReconnectingDataSource(jdbcUrl, user, password);
         var config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl);
-        config.setUsername(user);
-        config.setPassword(password);
+        config.setDataSource(connections);
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("crm");
         // Short waits: the ConnectionGate waits again on a pool that is only busy, and tells an outage from it by
         // the failure the pool reports, within one wait.
         config.setConnectionTimeout(Duration.ofMillis(500).toMillis());
         config.setValidationTimeout(Duration.ofMillis(250).toMillis());
-        config.addDataSourceProperty("connectTimeout", "2");
-        // No idle minimum: with one, the pool keeps trying to reconnect in the background through an outage, with
-        // a backoff growing to 5 s that delays its recovery; without, it connects when asked, at once.
+        // Connections are made when asked for (and kept while in use, up to the idle timeout), not held at a
+        // minimum by background attempts that would keep failing through an outage.
         config.setMinimumIdle(0);
         // Let the pool start even if the database is down; readiness reports it and requests fail cleanly.
         config.setInitializationFailTimeout(-1);
-        return new PostgresDatabase(new HikariDataSource(config));
+        return new PostgresDatabase(new HikariDataSource(config), connections);
     }
 
     public void migrate() {
@@ -54,6 +54,7 @@ public final class PostgresDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        connections.close();
         dataSource.close();
     }
 }
