@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.redisson.api.RedissonClient;
 import org.redisson.api.options.KeysScanOptions;
@@ -53,9 +54,11 @@ public class RedisCache implements Cache {
     private final Map<CacheRegion, Counter> hits = new EnumMap<>(CacheRegion.class);
     private final Map<CacheRegion, Counter> misses = new EnumMap<>(CacheRegion.class);
     private final Map<CacheRegion, Counter> errors = new EnumMap<>(CacheRegion.class);
-    // Counter key -> a token that changes each time an advance of it fails; cleared once an advance started later
-    // has been made, so an advance made concurrently with a newer failure never settles the newer one.
+    // Counter key -> a token, new (never reused) each time an advance of it fails; the debt is cleared only if its
+    // token did not change during an advance made after reading it, so a newer failure is never settled by an
+    // advance that may have run before the newer write committed.
     private final Map<String, Long> owed = new ConcurrentHashMap<>();
+    private final AtomicLong tokens = new AtomicLong();
     private final AtomicBoolean settling = new AtomicBoolean();
 
     public RedisCache(RedisAvailability availability, Map<CacheRegion, Duration> ttls, MeterRegistry meters) {
@@ -103,8 +106,8 @@ public class RedisCache implements Cache {
 
     @Override
     public void advance(String counterKey) {
-        if (!incrementOwed(counterKey, false)) {
-            owed.merge(counterKey, 1L, Long::sum);
+        if (!increment(counterKey, false)) {
+            owed.put(counterKey, tokens.incrementAndGet());
             if (settling.compareAndSet(false, true)) {
                 Thread.ofVirtual().name("cache-owed-advances").start(this::settleInBackground);
             }
@@ -114,7 +117,7 @@ public class RedisCache implements Cache {
     /** Makes the owed advances; true when none is owed any more. */
     private boolean settle(boolean background) {
         for (Map.Entry<String, Long> debt : owed.entrySet()) {
-            if (!incrementOwed(debt.getKey(), background)) {
+            if (!increment(debt.getKey(), background)) {
                 return false;
             }
             owed.remove(debt.getKey(), debt.getValue());
@@ -123,7 +126,7 @@ public class RedisCache implements Cache {
     }
 
     // On the request path the cool-down applies, so a stalled Redis costs requests nothing; the background waits.
-    private boolean incrementOwed(String counterKey, boolean background) {
+    private boolean increment(String counterKey, boolean background) {
         Supplier<Boolean> increment = () -> redis.getAtomicLong(counterKey).incrementAndGet() > 0;
         return background ? availability.callNow(increment, () -> false, () -> { })
                 : availability.call(increment, () -> false);
