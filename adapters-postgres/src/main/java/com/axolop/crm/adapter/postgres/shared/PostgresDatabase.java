@@ -36,7 +36,9 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     public void migrate() {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        // The pool gives up on a missing database within a second: a database still starting gets ~7 s (1+2+4).
+        Flyway.configure().dataSource(dataSource).connectRetries(3).locations("classpath:db/migration").load()
+                .migrate();
     }
 
     public HikariDataSource dataSource() {
