@@ -36,8 +36,12 @@ public record AppConfig(int port,
     public record Redis(String host, int port, String password) {
     }
 
-    /** {@code bootstrapServers} null: no relay to Kafka. Published outbox rows are kept for {@code retention}. */
-    public record Kafka(String bootstrapServers, int partitions, short replication, Duration retention) {
+    /**
+     * {@code bootstrapServers} null: no relay to Kafka. Published outbox rows are kept for {@code retention}. The
+     * producer gives an event up after {@code deliveryTimeout} without an acknowledgement (the relay sends it again).
+     */
+    public record Kafka(String bootstrapServers, int partitions, short replication, Duration retention,
+                        Duration deliveryTimeout) {
     }
 
     /**
@@ -88,7 +92,8 @@ public record AppConfig(int port,
         var kafka = new Kafka(text(config, "KAFKA_BOOTSTRAP_SERVERS").orElse(null),
                 integer(config, "KAFKA_TOPIC_PARTITIONS", 1, 1000, problems),
                 (short) integer(config, "KAFKA_TOPIC_REPLICATION", 1, 7, problems),
-                Duration.ofHours(integer(config, "OUTBOX_RETENTION_HOURS", 0, 24 * 365, problems)));
+                Duration.ofHours(integer(config, "OUTBOX_RETENTION_HOURS", 0, 24 * 365, problems)),
+                Duration.ofMillis(integer(config, "KAFKA_DELIVERY_TIMEOUT_MS", 1_000, Integer.MAX_VALUE, problems)));
         Duration idempotencyKeyTtl = Duration.ofSeconds(
                 integer(config, "IDEMPOTENCY_KEY_TTL_SECONDS", 1, 86_400 * 30, problems));
         var jobs = new Jobs(Duration.ofMillis(integer(config, "WORKFLOW_POLL_INTERVAL", 10, 3_600_000, problems)),

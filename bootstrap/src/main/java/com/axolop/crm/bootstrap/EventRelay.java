@@ -40,7 +40,8 @@ final class EventRelay implements AutoCloseable {
                     .warn("KAFKA_BOOTSTRAP_SERVERS is not set: events stay in outbox_events until it is");
             return new EventRelay(null, null, null, null);
         }
-        var publisher = new KafkaEventPublisher(kafka.bootstrapServers(), kafka.partitions(), kafka.replication());
+        var publisher = new KafkaEventPublisher(kafka.bootstrapServers(), kafka.partitions(), kafka.replication(),
+                kafka.deliveryTimeout());
         var relay = new PostgresOutboxRelay(database.dataSource(), publisher, kafka.retention(), meters).start();
         var dispatcher = new KafkaEventDispatcher(kafka.bootstrapServers(), SUBSCRIBER_GROUP, dispatch,
                 meters).start();

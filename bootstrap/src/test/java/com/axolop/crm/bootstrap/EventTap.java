@@ -25,13 +25,18 @@ final class EventTap implements AutoCloseable {
     }
 
     EventTap(String workspace, String... topics) {
+        this(TestServer.kafka().bootstrapServers(), 1, workspace, topics);
+    }
+
+    /** A tap on another broker, whose topics it creates with {@code partitions} partitions if they are missing. */
+    EventTap(String bootstrapServers, int partitions, String workspace, String... topics) {
         this.source = "/axolop-crm/workspaces/" + workspace;
         this.consumer = new KafkaConsumer<>(Map.of(
-                "bootstrap.servers", TestServer.kafka().bootstrapServers(),
+                "bootstrap.servers", bootstrapServers,
                 "group.id", "tap-" + UUID.randomUUID(),
                 "auto.offset.reset", "earliest"), new StringDeserializer(), new StringDeserializer());
         // Topics appear on the first publish; created here, a new subscriber sees them from the start.
-        KafkaTopics.ensure(TestServer.kafka().bootstrapServers(), 1, (short) 1);
+        KafkaTopics.ensure(bootstrapServers, partitions, (short) 1);
         consumer.subscribe(List.of(topics));
     }
 

@@ -39,9 +39,18 @@ public final class RedisAvailability {
             onFailure.run();
             return fallback.get();
         }
+        return callNow(action, fallback, onFailure);
+    }
+
+    /**
+     * Asks Redis whatever the cool-down says (for background work, which may wait): an answer ends the cool-down,
+     * a failure starts one.
+     */
+    <T> T callNow(Supplier<T> action, Supplier<T> fallback, Runnable onFailure) {
         try {
             T result = action.get();
             if (degraded.compareAndSet(true, false)) {
+                skipUntil = System.nanoTime();
                 LOG.info("Redis is reachable again");
             }
             return result;

@@ -24,12 +24,19 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.redisson.api.RedissonClient;
 import org.redisson.api.options.KeysScanOptions;
 
 /**
  * Cache entries as JSON text with a time to live per region. Values are JSON-shaped maps (a record's published
- * fields); decimals come back as BigDecimal, so an amount keeps its scale. Fails open.
+ * fields); decimals come back as BigDecimal, so an amount keeps its scale. Fails open, but never stale: an advance
+ * that cannot reach Redis (down, stalled, or skipped in the cool-down) is owed, and while any advance is owed the
+ * cache serves nothing; the owed advances are made by the next lookup that reaches Redis, and by a background
+ * retry every {@value #SETTLE_EVERY_MS} ms, before the cache serves anything again.
  */
 public class RedisCache implements Cache {
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -40,6 +47,7 @@ public class RedisCache implements Cache {
     private static final int SCAN_CHUNK = 500;
     private static final String STAMP_SEPARATOR = "|";
     private static final String GENERATION_SUFFIX = ":generation";
+    private static final long SETTLE_EVERY_MS = 100;
 
     private final RedisAvailability availability;
     private final RedissonClient redis;
@@ -47,6 +55,12 @@ public class RedisCache implements Cache {
     private final Map<CacheRegion, Counter> hits = new EnumMap<>(CacheRegion.class);
     private final Map<CacheRegion, Counter> misses = new EnumMap<>(CacheRegion.class);
     private final Map<CacheRegion, Counter> errors = new EnumMap<>(CacheRegion.class);
+    // Counter key -> a token, new (never reused) each time an advance of it fails; the debt is cleared only if its
+    // token did not change during an advance made after reading it, so a newer failure is never settled by an
+    // advance that may have run before the newer write committed.
+    private final Map<String, Long> owed = new ConcurrentHashMap<>();
+    private final AtomicLong tokens = new AtomicLong();
+    private final AtomicBoolean settling = new AtomicBoolean();
 
     public RedisCache(RedisAvailability availability, Map<CacheRegion, Duration> ttls, MeterRegistry meters) {
         this.availability = availability;
@@ -61,11 +75,17 @@ public class RedisCache implements Cache {
             meters.getOrCreate(Gauge.builder("crm_cache_hit_ratio", () -> ratio(hit.count(), miss.count()))
                     .tags(List.of(Tag.create("cache", region.metricName()))));
         }
+        meters.getOrCreate(Gauge.builder("crm_cache_owed_invalidations", () -> (double) owed.size())
+                .description("Cache generations a write could not advance yet; the cache serves nothing meanwhile"));
     }
 
     /** One MGET reads the counter and the entry, stored as "generation|json". */
     @Override
     public Lookup get(String counterKey, String key, CacheRegion region) {
+        if (!settle(false)) {
+            errors.get(region).increment();
+            return Lookup.unavailable();
+        }
         var failed = new boolean[1];
         Lookup lookup = availability.call(() -> {
             Map<String, String> found = redis.getBuckets().get(counterKey, key);
@@ -87,7 +107,46 @@ public class RedisCache implements Cache {
 
     @Override
     public void advance(String counterKey) {
-        availability.call(() -> redis.getAtomicLong(counterKey).incrementAndGet(), () -> -1L);
+        if (!increment(counterKey, false)) {
+            owed.put(counterKey, tokens.incrementAndGet());
+            if (settling.compareAndSet(false, true)) {
+                Thread.ofVirtual().name("cache-owed-advances").start(this::settleInBackground);
+            }
+        }
+    }
+
+    /** Makes the owed advances; true when none is owed any more. */
+    private boolean settle(boolean background) {
+        for (Map.Entry<String, Long> debt : owed.entrySet()) {
+            if (!increment(debt.getKey(), background)) {
+                return false;
+            }
+            owed.remove(debt.getKey(), debt.getValue());
+        }
+        return owed.isEmpty();
+    }
+
+    // On the request path the cool-down applies, so a stalled Redis costs requests nothing; the background waits.
+    private boolean increment(String counterKey, boolean background) {
+        Supplier<Boolean> increment = () -> redis.getAtomicLong(counterKey).incrementAndGet() > 0;
+        return background ? availability.callNow(increment, () -> false, () -> { })
+                : availability.call(increment, () -> false);
+    }
+
+    private void settleInBackground() {
+        do {
+            while (!owed.isEmpty() && !redis.isShutdown()) {
+                try {
+                    Thread.sleep(SETTLE_EVERY_MS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    settling.set(false);
+                    return;
+                }
+                settle(true);
+            }
+            settling.set(false);
+        } while (!owed.isEmpty() && !redis.isShutdown() && settling.compareAndSet(false, true));
     }
 
     /**

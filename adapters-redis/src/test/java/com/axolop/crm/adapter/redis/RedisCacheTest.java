@@ -8,6 +8,7 @@ import com.axolop.crm.application.port.CacheRegion;
 import com.axolop.crm.domain.shared.CustomFields;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -80,5 +81,27 @@ class RedisCacheTest extends CacheContract {
 
         cache.put(key("lead:3"), 0, entry("after"), CacheRegion.LEADS);
         assertThat(read(key("lead:3"))).contains(entry("after"));
+    }
+
+    @Test
+    void anAdvanceThatCouldNotReachAStalledRedisIsMadeBeforeTheCacheServesAgain() throws InterruptedException {
+        cache.put(key("lead:1"), 0, entry("before the write"), CacheRegion.LEADS);
+        TestRedis.server().pause();
+        try {
+            assertThat(cache.get(counter(), key("lead:1"), CacheRegion.LEADS).available()).isFalse();
+            cache.advance(counter()); // a write committed meanwhile: its advance cannot reach Redis
+        } finally {
+            TestRedis.server().resume();
+        }
+
+        Instant until = Instant.now().plusMillis(1_500); // past the cool-down after the failures
+        while (Instant.now().isBefore(until)) {
+            assertThat(read(key("lead:1"))).as("what was cached before the write").isEmpty();
+            Thread.sleep(50);
+        }
+        Cache.Lookup lookup = cache.get(counter(), key("lead:1"), CacheRegion.LEADS);
+        assertThat(lookup.generation()).isPositive();
+        cache.put(key("lead:1"), lookup.generation(), entry("after the write"), CacheRegion.LEADS);
+        assertThat(read(key("lead:1"))).contains(entry("after the write"));
     }
 }

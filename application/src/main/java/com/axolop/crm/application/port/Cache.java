@@ -9,7 +9,8 @@ import java.util.Optional;
  * strings, numbers, booleans and null (such as a record's published fields), so the cache keeps its own
  * representation and never reflects on domain types. Entries are stamped with the generation of a counter;
  * advancing the counter makes every entry stamped before it stale at once. Every method may fail open: an
- * unavailable cache finds nothing and drops writes.
+ * unavailable cache finds nothing and drops writes. An advance is never dropped, though: one that could not be made
+ * must be made before the cache serves anything again, or a read after a write would see the old version.
  */
 public interface Cache {
     /** The counter's current generation and, read in the same round trip, the entry if stamped with it. */

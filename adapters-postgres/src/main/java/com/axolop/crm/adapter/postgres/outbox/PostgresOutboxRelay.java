@@ -18,7 +18,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -29,8 +32,13 @@ import org.slf4j.LoggerFactory;
  * Forwards committed {@code outbox_events} to the {@link EventPublisher} in {@code seq} order, then marks
  * them published. One instance relays at a time: the relay holds a PostgreSQL advisory lock on its own
  * connection, so order per aggregate holds with many instances. It wakes on NOTIFY, polls as a fallback,
- * and backs off while publishing fails (rows simply wait; writers are never blocked). An event whose
- * publish was acknowledged but whose mark did not commit is published again: consumers dedupe by id.
+ * and backs off while publishing fails (rows simply wait; writers are never blocked).
+ *
+ * <p>A batch goes out in rounds of at most one event per aggregate, each round once the previous one was
+ * acknowledged, and stops at the first round the stream did not fully acknowledge: what it acknowledged is marked,
+ * the rest is sent again from its first unacknowledged event, in order. So an aggregate's later event is never in
+ * the stream before an earlier one, whatever the broker does. An event sent again had usually not been written;
+ * when it had (its acknowledgement was lost), or its mark did not commit, it arrives twice: consumers dedupe by id.
  */
 public class PostgresOutboxRelay implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresOutboxRelay.class);
@@ -61,7 +69,7 @@ public class PostgresOutboxRelay implements AutoCloseable {
         this.published = meters.getOrCreate(Counter.builder("crm_outbox_published")
                 .description("Outbox events acknowledged by the event stream"));
         this.failures = meters.getOrCreate(Counter.builder("crm_outbox_publish_failures")
-                .description("Outbox batches that could not be published (retried with backoff)"));
+                .description("Outbox relay passes that stopped on a failure (retried with backoff)"));
         meters.getOrCreate(Gauge.builder("crm_outbox_backlog", () -> backlog("count(*)"))
                 .description("Outbox events not yet published"));
         meters.getOrCreate(Gauge.builder("crm_outbox_oldest_unpublished_age_seconds",
@@ -107,19 +115,40 @@ public class PostgresOutboxRelay implements AutoCloseable {
         }
     }
 
-    /** Publishes and marks one batch; returns its size. */
+    /**
+     * Publishes and marks one batch, round by round; returns its size. Throws, after marking what was acknowledged,
+     * when the stream did not acknowledge a round.
+     */
     int relayBatch(Connection connection) throws SQLException {
         List<OutboxEvent> events = unpublished(connection);
-        if (!events.isEmpty()) {
-            publisher.publish(events);
-            markPublished(connection, events);
-            published.increment(events.size());
+        for (List<OutboxEvent> round : rounds(events)) {
+            Set<UUID> acknowledged = publisher.publish(round);
+            markPublished(connection, acknowledged);
+            published.increment(acknowledged.size());
+            if (acknowledged.size() < round.size()) {
+                throw new IllegalStateException((round.size() - acknowledged.size()) + " of " + round.size()
+                        + " events were not acknowledged; they go again, ahead of their aggregates' later events");
+            }
         }
         if (Instant.now().isAfter(nextClean)) {
             deletePublishedBefore(connection, Instant.now().minus(retention));
             nextClean = Instant.now().plus(CLEAN_EVERY);
         }
         return events.size();
+    }
+
+    /** Round n holds the n-th event of each aggregate in the batch, in seq order. */
+    static List<List<OutboxEvent>> rounds(List<OutboxEvent> events) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<List<OutboxEvent>> rounds = new ArrayList<>();
+        for (OutboxEvent event : events) {
+            int round = seen.merge(event.aggregateType() + "/" + event.aggregateId(), 1, Integer::sum) - 1;
+            if (round == rounds.size()) {
+                rounds.add(new ArrayList<>());
+            }
+            rounds.get(round).add(event);
+        }
+        return rounds;
     }
 
     private static boolean tryLeadership(Connection connection) throws SQLException {
@@ -165,10 +194,13 @@ public class PostgresOutboxRelay implements AutoCloseable {
         return events;
     }
 
-    private static void markPublished(Connection connection, List<OutboxEvent> events) throws SQLException {
+    private static void markPublished(Connection connection, Set<UUID> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
         try (PreparedStatement update = connection.prepareStatement(
                 "update outbox_events set published_at = now() where id = any(?)")) {
-            update.setArray(1, connection.createArrayOf("uuid", events.stream().map(OutboxEvent::id).toArray()));
+            update.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
             update.executeUpdate();
         }
     }

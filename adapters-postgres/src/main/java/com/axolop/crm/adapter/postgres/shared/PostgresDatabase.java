@@ -10,26 +10,35 @@ import org.flywaydb.core.Flyway;
 /** The connection pool, its migrations and its health, as one closeable resource. */
 public final class PostgresDatabase implements AutoCloseable {
     private final HikariDataSource dataSource;
+    private final ReconnectingDataSource connections;
 
-    private PostgresDatabase(HikariDataSource dataSource) {
+    private PostgresDatabase(HikariDataSource dataSource, ReconnectingDataSource connections) {
         this.dataSource = dataSource;
+        this.connections = connections;
     }
 
     public static PostgresDatabase connect(String jdbcUrl, String user, String password, int poolSize) {
+        var connections = new ReconnectingDataSource(jdbcUrl, user, password);
         var config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl);
-        config.setUsername(user);
-        config.setPassword(password);
+        config.setDataSource(connections);
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("crm");
-        config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
+        // Short waits: the ConnectionGate waits again on a pool that is only busy, and tells an outage from it by
+        // the failure the pool reports, within one wait.
+        config.setConnectionTimeout(Duration.ofMillis(500).toMillis());
+        config.setValidationTimeout(Duration.ofMillis(250).toMillis());
+        // Connections are made when asked for (and kept while in use, up to the idle timeout), not held at a
+        // minimum by background attempts that would keep failing through an outage.
+        config.setMinimumIdle(0);
         // Let the pool start even if the database is down; readiness reports it and requests fail cleanly.
         config.setInitializationFailTimeout(-1);
-        return new PostgresDatabase(new HikariDataSource(config));
+        return new PostgresDatabase(new HikariDataSource(config), connections);
     }
 
     public void migrate() {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        // The pool gives up on a missing database within a second: a database still starting gets ~7 s (1+2+4).
+        Flyway.configure().dataSource(dataSource).connectRetries(3).locations("classpath:db/migration").load()
+                .migrate();
     }
 
     public HikariDataSource dataSource() {
@@ -47,6 +56,7 @@ public final class PostgresDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        connections.close();
         dataSource.close();
     }
 }

@@ -14,17 +14,18 @@ import javax.sql.DataSource;
 /**
  * Binds one connection to the calling thread for the length of a transaction, so the repositories and the
  * outbox a use case calls write through the same transaction. Requests run on their own virtual thread,
- * so the binding never leaks between requests.
+ * so the binding never leaks between requests. Connections come through a {@link ConnectionGate}: while the
+ * database is away, calls fail at once with an {@code UnavailableException}, as does a call whose connection breaks.
  */
 public class PostgresTransactionRunner implements TransactionRunner {
     private static final String DEADLOCK = "40P01";
 
-    private final DataSource dataSource;
+    private final ConnectionGate gate;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private final ThreadLocal<List<Runnable>> afterCommit = ThreadLocal.withInitial(ArrayList::new);
 
     public PostgresTransactionRunner(DataSource dataSource) {
-        this.dataSource = Objects.requireNonNull(dataSource);
+        this.gate = new ConnectionGate(Objects.requireNonNull(dataSource));
     }
 
     @Override
@@ -32,11 +33,11 @@ public class PostgresTransactionRunner implements TransactionRunner {
         if (current.get() != null) {
             return work.get();
         }
-        try (Connection connection = dataSource.getConnection()) {
+        List<Runnable> committed;
+        T result;
+        try (Connection connection = gate.open()) {
             connection.setAutoCommit(false);
             current.set(connection);
-            List<Runnable> committed;
-            T result;
             try {
                 result = work.get();
                 connection.commit();
@@ -47,13 +48,13 @@ public class PostgresTransactionRunner implements TransactionRunner {
             } finally {
                 current.remove();
                 afterCommit.remove();
-                connection.setAutoCommit(true);
+                restoreAutoCommit(connection);
             }
-            committed.forEach(Runnable::run);
-            return result;
         } catch (SQLException e) {
-            throw new DataAccessException("Transaction failed", e);
+            throw ConnectionGate.failure(e, "Transaction failed");
         }
+        committed.forEach(Runnable::run);
+        return result;
     }
 
     @Override
@@ -100,7 +101,7 @@ public class PostgresTransactionRunner implements TransactionRunner {
             if (bound != null) {
                 return work.run(bound);
             }
-            try (Connection connection = dataSource.getConnection()) {
+            try (Connection connection = gate.open()) {
                 return work.run(connection);
             }
         } catch (SQLException e) {
@@ -109,7 +110,7 @@ public class PostgresTransactionRunner implements TransactionRunner {
                 throw new ConflictException("The write collided with a concurrent one and was undone; send it again",
                         null);
             }
-            throw new DataAccessException("Database access failed", e);
+            throw ConnectionGate.failure(e, "Database access failed");
         }
     }
 
@@ -121,7 +122,7 @@ public class PostgresTransactionRunner implements TransactionRunner {
         if (current.get() != null) {
             return withConnection(work);
         }
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = gate.open()) {
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setReadOnly(true);
@@ -138,7 +139,7 @@ public class PostgresTransactionRunner implements TransactionRunner {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new DataAccessException("Database access failed", e);
+            throw ConnectionGate.failure(e, "Database access failed");
         }
     }
 
@@ -148,6 +149,16 @@ public class PostgresTransactionRunner implements TransactionRunner {
             throw new IllegalStateException("No transaction is open on this thread");
         }
         return withConnection(work);
+    }
+
+    // A broken connection cannot be reset, and must neither hide why the work failed nor turn a commit into a
+    // failure: the pool resets what it hands out again, and discards a broken connection.
+    private static void restoreAutoCommit(Connection connection) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            // left to the pool
+        }
     }
 
     private static void rollback(Connection connection, Throwable cause) {

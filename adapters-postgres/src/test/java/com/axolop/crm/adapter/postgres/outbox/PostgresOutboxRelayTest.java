@@ -16,8 +16,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +33,7 @@ class PostgresOutboxRelayTest {
     @Test
     void publishesUnpublishedEventsInCommitOrderThenMarksThem() throws Exception {
         List<OutboxEvent> appended = append(3);
-        var relay = relay(published::addAll, Duration.ofDays(7));
+        var relay = relay(this::acknowledgeAll, Duration.ofDays(7));
 
         try (Connection connection = TestDatabase.get().dataSource().getConnection()) {
             relay.relayBatch(connection);
@@ -57,8 +59,55 @@ class PostgresOutboxRelayTest {
 
         assertThat(unpublishedRows()).isEqualTo(2);
         try (Connection connection = TestDatabase.get().dataSource().getConnection()) {
-            relay(published::addAll, Duration.ofDays(7)).relayBatch(connection);
+            relay(this::acknowledgeAll, Duration.ofDays(7)).relayBatch(connection);
         }
+    }
+
+    @Test
+    void sendsAnAggregatesNextEventOnlyOnceItsPreviousOneWasAcknowledged() throws Exception {
+        List<OutboxEvent> appended = append("lead-a", "lead-a", "lead-b", "lead-a", "lead-b");
+        List<List<String>> calls = new ArrayList<>();
+        var relay = relay(events -> {
+            calls.add(mine(events).stream().map(this::describe).toList());
+            return acknowledgeAll(events);
+        }, Duration.ofDays(7));
+
+        try (Connection connection = TestDatabase.get().dataSource().getConnection()) {
+            relay.relayBatch(connection);
+        }
+
+        assertThat(calls.stream().filter(call -> !call.isEmpty()).toList()).containsExactly(
+                List.of("lead-a#0", "lead-b#2"), List.of("lead-a#1", "lead-b#4"), List.of("lead-a#3"));
+        assertThat(mine(published)).extracting(OutboxEvent::id).containsExactlyInAnyOrderElementsOf(
+                appended.stream().map(OutboxEvent::id).toList());
+        assertThat(unpublishedRows()).isZero();
+    }
+
+    @Test
+    void anUnacknowledgedEventGoesAgainBeforeAnyLaterEventOfItsAggregateAndAcknowledgedOnesDoNot()
+            throws Exception {
+        List<OutboxEvent> appended = append("lead-a", "lead-b", "lead-a", "lead-b");
+        UUID lost = appended.get(0).id();
+        List<String> sent = new ArrayList<>();
+        EventPublisher losesOnce = events -> {
+            mine(events).forEach(event -> sent.add(describe(event)));
+            Set<UUID> acknowledged = acknowledgeAll(events);
+            if (acknowledged.contains(lost) && sent.stream().filter("lead-a#0"::equals).count() == 1) {
+                published.removeIf(event -> event.id().equals(lost));
+                acknowledged.remove(lost);
+            }
+            return acknowledged;
+        };
+        var relay = relay(losesOnce, Duration.ofDays(7));
+
+        try (Connection connection = TestDatabase.get().dataSource().getConnection()) {
+            assertThatThrownBy(() -> relay.relayBatch(connection)).hasMessageContaining("not acknowledged");
+            assertThat(unpublishedRows()).isEqualTo(3);
+            relay.relayBatch(connection);
+        }
+
+        assertThat(sent).containsExactly("lead-a#0", "lead-b#1", "lead-a#0", "lead-b#3", "lead-a#2");
+        assertThat(unpublishedRows()).isZero();
     }
 
     @Test
@@ -66,8 +115,8 @@ class PostgresOutboxRelayTest {
         append(2);
 
         try (Connection connection = TestDatabase.get().dataSource().getConnection()) {
-            relay(published::addAll, Duration.ZERO).relayBatch(connection);
-            relay(published::addAll, Duration.ZERO).relayBatch(connection);
+            relay(this::acknowledgeAll, Duration.ZERO).relayBatch(connection);
+            relay(this::acknowledgeAll, Duration.ZERO).relayBatch(connection);
         }
 
         assertThat(rows()).isZero();
@@ -77,10 +126,29 @@ class PostgresOutboxRelayTest {
         return new PostgresOutboxRelay(TestDatabase.get().dataSource(), publisher, retention, Metrics.globalRegistry());
     }
 
+    private Set<UUID> acknowledgeAll(List<OutboxEvent> events) {
+        published.addAll(events);
+        return new HashSet<>(events.stream().map(OutboxEvent::id).toList());
+    }
+
+    /** The aggregate and the event's place in what was appended: "lead-a#2". */
+    private String describe(OutboxEvent event) {
+        return event.aggregateId() + "#" + event.payload().get("n");
+    }
+
     private List<OutboxEvent> append(int count) {
-        List<OutboxEvent> events = new ArrayList<>();
+        List<String> aggregates = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            events.add(new OutboxEvent(Uuids.v7(), "lead", "lead-" + i, "lead.created", workspace, Map.of("n", i),
+            aggregates.add("lead-" + i);
+        }
+        return append(aggregates.toArray(String[]::new));
+    }
+
+    /** One event per given aggregate id, in that order; payload {"n": its place}. */
+    private List<OutboxEvent> append(String... aggregateIds) {
+        List<OutboxEvent> events = new ArrayList<>();
+        for (int i = 0; i < aggregateIds.length; i++) {
+            events.add(new OutboxEvent(Uuids.v7(), "lead", aggregateIds[i], "lead.created", workspace, Map.of("n", i),
                     Instant.now()));
         }
         db.inTransaction(() -> {

@@ -1,6 +1,7 @@
 package com.axolop.crm.adapter.rest.shared;
 
 import com.axolop.crm.adapter.rest.ratelimit.RateLimitedException;
+import com.axolop.crm.application.port.UnavailableException;
 import com.axolop.crm.domain.refusal.ConflictException;
 import com.axolop.crm.domain.refusal.ForbiddenException;
 import com.axolop.crm.domain.refusal.IdempotencyKeyReusedException;
@@ -37,6 +38,11 @@ public final class ErrorResponses {
         if (api instanceof RateLimitedException limited) {
             body.put("retryAfter", limited.retryAfterSeconds());
         }
+        if (error instanceof UnavailableException unavailable) {
+            long seconds = Math.max(1, unavailable.retryAfter().toSeconds());
+            body.put("retryAfter", seconds);
+            res.header(HeaderNames.RETRY_AFTER, String.valueOf(seconds));
+        }
         res.status(api.status());
         res.header(HeaderNames.CONTENT_TYPE, "application/json");
         res.send(Json.bytes(body));
@@ -62,6 +68,8 @@ public final class ErrorResponses {
             case InvalidFieldException e -> ApiException.validation(e.violations());
             case ForbiddenException e -> new ApiException(Status.FORBIDDEN_403, e.getMessage());
             case VersionMismatchException e -> new ApiException(Status.PRECONDITION_FAILED_412, e.getMessage());
+            case UnavailableException e -> new ApiException(Status.SERVICE_UNAVAILABLE_503,
+                    "The service is temporarily unavailable; try again shortly");
             case io.helidon.http.NotFoundException e -> new ApiException(Status.NOT_FOUND_404, "Route not found");
             case HttpException e when e.status().code() < 500 ->
                     new ApiException(e.status(), e.status().reasonPhrase());
