@@ -1,8 +1,14 @@
 package com.axolop.crm.bootstrap;
 
+import com.axolop.crm.adapter.kafka.KafkaConnection;
+import com.axolop.crm.adapter.redis.RedisEndpoint;
+import com.axolop.crm.adapter.rest.auth.TokenRules;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimits;
+import com.axolop.crm.adapter.rest.ratelimit.TrustedProxies;
+import com.axolop.crm.adapter.rest.shared.ExportLimits;
 import com.axolop.crm.application.adapterport.RateLimit;
 import com.axolop.crm.application.port.CacheRegion;
+import com.axolop.crm.application.shared.Role;
 import io.helidon.config.Config;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -13,19 +19,24 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The service's settings, read from environment variables (names as the API contract's) over
  * application.yaml. {@link #from} reports every missing or invalid setting, one line each.
  */
 public record AppConfig(int port,
+                        Integer managementPort,
                         String environment,
                         String jdbcUrl,
                         String databaseUser,
                         String databasePassword,
                         int databasePoolSize,
+                        Duration statementTimeout,
+                        Duration idleInTransactionTimeout,
                         byte[] jwtSecret,
-                        Redis redis,
+                        TokenRules tokenRules,
+                        RedisEndpoint redis,
                         boolean cacheEnabled,
                         Map<CacheRegion, Duration> cacheTtls,
                         RateLimits rateLimits,
@@ -33,15 +44,13 @@ public record AppConfig(int port,
                         Duration idempotencyKeyTtl,
                         Jobs jobs) {
 
-    public record Redis(String host, int port, String password) {
-    }
 
     /**
      * {@code bootstrapServers} null: no relay to Kafka. Published outbox rows are kept for {@code retention}. The
      * producer gives an event up after {@code deliveryTimeout} without an acknowledgement (the relay sends it again).
      */
     public record Kafka(String bootstrapServers, int partitions, short replication, Duration retention,
-                        Duration deliveryTimeout) {
+                        Duration deliveryTimeout, KafkaConnection connection) {
     }
 
     /**
@@ -53,6 +62,11 @@ public record AppConfig(int port,
     }
 
     public static final int MIN_SECRET_BYTES = 32;
+    /** Dev mode's token secret: published in this repository, so never a production one. */
+    public static final String DEV_JWT_SECRET = "axolop-dev-only-secret-do-not-use-in-production";
+    // Secrets anyone can read: dev mode's, and the Supabase CLI's local default.
+    private static final Set<String> PUBLISHED_SECRETS = Set.of(DEV_JWT_SECRET,
+            "super-secret-jwt-token-with-at-least-32-characters-long");
 
     public static AppConfig from(Config config) {
         List<String> problems = new ArrayList<>();
@@ -80,31 +94,94 @@ public record AppConfig(int port,
         } else if (secret.length < MIN_SECRET_BYTES) {
             problems.add("SUPABASE_JWT_SECRET must be at least " + MIN_SECRET_BYTES + " bytes long for HS256");
         }
-        var redis = new Redis(text(config, "REDIS_HOST").orElse("localhost"),
-                integer(config, "REDIS_PORT", 1, 65535, problems), text(config, "REDIS_PASSWORD").orElse(null));
+        TokenRules tokenRules = tokenRules(config, problems);
+        RedisEndpoint redis = ManagedServices.redis(config, problems);
         boolean cacheEnabled = bool(config, "CACHE_ENABLED", problems);
         Map<CacheRegion, Duration> ttls = cacheTtls(config, problems);
         RateLimits rateLimits = new RateLimits(
                 rateLimit(config, "general", "RATE_LIMIT", problems),
                 rateLimit(config, "auth", "RATE_LIMIT_AUTH", problems),
                 rateLimit(config, "workflow", "RATE_LIMIT_WORKFLOW", problems),
-                rateLimit(config, "email", "RATE_LIMIT_EMAIL", problems));
-        var kafka = new Kafka(text(config, "KAFKA_BOOTSTRAP_SERVERS").orElse(null),
+                rateLimit(config, "email", "RATE_LIMIT_EMAIL", problems),
+                rateLimit(config, "form-submit-form", "FORM_SUBMIT_PER_FORM_MAX", "FORM_SUBMIT_PER_FORM_WINDOW_MS",
+                        problems),
+                rateLimit(config, "form-submit-workspace", "FORM_SUBMIT_PER_WORKSPACE_MAX",
+                        "FORM_SUBMIT_PER_WORKSPACE_WINDOW_MS", problems),
+                exportLimits(config, poolSize, problems),
+                trustedProxies(config, problems));
+        String bootstrapServers = text(config, "KAFKA_BOOTSTRAP_SERVERS").orElse(null);
+        var kafka = new Kafka(bootstrapServers,
                 integer(config, "KAFKA_TOPIC_PARTITIONS", 1, 1000, problems),
                 (short) integer(config, "KAFKA_TOPIC_REPLICATION", 1, 7, problems),
                 Duration.ofHours(integer(config, "OUTBOX_RETENTION_HOURS", 0, 24 * 365, problems)),
-                Duration.ofMillis(integer(config, "KAFKA_DELIVERY_TIMEOUT_MS", 1_000, Integer.MAX_VALUE, problems)));
+                Duration.ofMillis(integer(config, "KAFKA_DELIVERY_TIMEOUT_MS", 1_000, Integer.MAX_VALUE, problems)),
+                ManagedServices.kafka(config, bootstrapServers, problems));
         Duration idempotencyKeyTtl = Duration.ofSeconds(
                 integer(config, "IDEMPOTENCY_KEY_TTL_SECONDS", 1, 86_400 * 30, problems));
         var jobs = new Jobs(Duration.ofMillis(integer(config, "WORKFLOW_POLL_INTERVAL", 10, 3_600_000, problems)),
                 integer(config, "MAX_CONCURRENT_EXECUTIONS", 1, 1000, problems),
                 Duration.ofSeconds(integer(config, "JOB_LEASE_SECONDS", 3, 86_400, problems)),
                 Duration.ofHours(integer(config, "JOB_RETENTION_HOURS", 0, 24 * 365, problems)));
+        Duration statementTimeout = Duration.ofMillis(integer(config, "DATABASE_STATEMENT_TIMEOUT_MS", 0,
+                Integer.MAX_VALUE, problems));
+        Duration idleInTransactionTimeout = Duration.ofMillis(integer(config, "DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS",
+                0, Integer.MAX_VALUE, problems));
+        String environment = text(config, "NODE_ENV").orElse("production");
+        refuseInsecureProduction(config, environment, secret, password, problems);
+        Integer managementPort = text(config, "MANAGEMENT_PORT").isPresent()
+                ? integer(config, "MANAGEMENT_PORT", 0, 65535, problems) : null; // 0: any free port
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
-        return new AppConfig(port, text(config, "NODE_ENV").orElse("production"), jdbcUrl, user, password,
-                poolSize, secret, redis, cacheEnabled, ttls, rateLimits, kafka, idempotencyKeyTtl, jobs);
+        return new AppConfig(port, managementPort, environment, jdbcUrl, user, password,
+                poolSize, statementTimeout, idleInTransactionTimeout, secret, tokenRules, redis, cacheEnabled, ttls,
+                rateLimits, kafka, idempotencyKeyTtl, jobs);
+    }
+
+    /**
+     * In production (NODE_ENV=production, the default) a published token secret or an empty database password is
+     * refused, unless ALLOW_INSECURE_CONFIG=true says it is meant.
+     */
+    private static void refuseInsecureProduction(Config config, String environment, byte[] secret, String password,
+                                                 List<String> problems) {
+        if (!environment.equals("production") || bool(config, "ALLOW_INSECURE_CONFIG", problems)) {
+            return;
+        }
+        if (secret != null && PUBLISHED_SECRETS.contains(new String(secret, StandardCharsets.UTF_8))) {
+            problems.add("SUPABASE_JWT_SECRET is a published development secret: set your project's own "
+                    + "(or ALLOW_INSECURE_CONFIG=true to run with it anyway)");
+        }
+        if (password.isEmpty()) {
+            problems.add("The database password is empty in production: set DATABASE_PASSWORD or put it in "
+                    + "DATABASE_URL (or ALLOW_INSECURE_CONFIG=true to run without one)");
+        }
+    }
+
+    /** SUPABASE_JWT_AUDIENCE (empty: aud unchecked), SUPABASE_URL (the issuer), and how claims map to a caller. */
+    private static TokenRules tokenRules(Config config, List<String> problems) {
+        String issuer = null;
+        Optional<String> supabaseUrl = text(config, "SUPABASE_URL");
+        if (supabaseUrl.isPresent()) {
+            if (supabaseUrl.get().matches("https?://[^\\s/]+(/\\S*)?")) {
+                issuer = TokenRules.supabaseIssuer(supabaseUrl.get());
+            } else {
+                problems.add("SUPABASE_URL must be an http(s) URL such as https://<project>.supabase.co");
+            }
+        }
+        String roleName = text(config, "CRM_DEFAULT_ROLE").orElse("viewer");
+        Role defaultRole = switch (roleName) {
+            case "admin" -> Role.ADMIN;
+            case "member" -> Role.MEMBER;
+            case "viewer" -> Role.VIEWER;
+            default -> {
+                problems.add("CRM_DEFAULT_ROLE must be admin, member or viewer (got '" + roleName + "')");
+                yield Role.VIEWER;
+            }
+        };
+        boolean topLevelWorkspace = bool(config, "JWT_TOP_LEVEL_WORKSPACE_CLAIM", problems);
+        int maxLifetime = integer(config, "JWT_MAX_LIFETIME_SECONDS", 60, 31_536_000, problems);
+        return new TokenRules(text(config, "SUPABASE_JWT_AUDIENCE").orElse(null), issuer, topLevelWorkspace,
+                defaultRole, Duration.ofSeconds(Math.max(60, maxLifetime)));
     }
 
     private static Map<CacheRegion, Duration> cacheTtls(Config config, List<String> problems) {
@@ -118,14 +195,45 @@ public record AppConfig(int port,
         return ttls;
     }
 
+    /**
+     * Concurrent exports must leave connections to everything else: the event relay and the job listener hold one
+     * each, and requests need at least one.
+     */
+    private static ExportLimits exportLimits(Config config, int poolSize, List<String> problems) {
+        int concurrent = integer(config, "EXPORT_MAX_CONCURRENT", 1, 1000, problems);
+        int perWorkspace = integer(config, "EXPORT_MAX_CONCURRENT_PER_WORKSPACE", 1, 1000, problems);
+        int maxSeconds = integer(config, "EXPORT_MAX_SECONDS", 1, 86_400, problems);
+        int writeTimeout = integer(config, "EXPORT_WRITE_TIMEOUT_SECONDS", 1, 3_600, problems);
+        if (poolSize > 0 && concurrent > poolSize - 3) {
+            problems.add("EXPORT_MAX_CONCURRENT (" + concurrent + ") must leave at least 3 of DATABASE_POOL_SIZE ("
+                    + poolSize + ") connections to the rest of the service: each running export holds one");
+        }
+        return new ExportLimits(Math.max(1, concurrent), Math.max(1, perWorkspace), Duration.ofSeconds(Math.max(1, maxSeconds)),
+                Duration.ofSeconds(Math.max(1, writeTimeout)));
+    }
+
+    private static TrustedProxies trustedProxies(Config config, List<String> problems) {
+        try {
+            return TrustedProxies.parse(text(config, "TRUSTED_PROXIES").orElse(""));
+        } catch (IllegalArgumentException e) {
+            problems.add("TRUSTED_PROXIES must list addresses or CIDRs, comma-separated (" + e.getMessage() + ")");
+            return TrustedProxies.NONE;
+        }
+    }
+
     private static RateLimit rateLimit(Config config, String name, String prefix, List<String> problems) {
-        int windowMs = integer(config, prefix + "_WINDOW_MS", 1, Integer.MAX_VALUE, problems);
-        int max = integer(config, prefix + "_MAX_REQUESTS", 1, Integer.MAX_VALUE, problems);
+        return rateLimit(config, name, prefix + "_MAX_REQUESTS", prefix + "_WINDOW_MS", problems);
+    }
+
+    private static RateLimit rateLimit(Config config, String name, String maxKey, String windowKey,
+                                       List<String> problems) {
+        int windowMs = integer(config, windowKey, 1, Integer.MAX_VALUE, problems);
+        int max = integer(config, maxKey, 1, Integer.MAX_VALUE, problems);
         return windowMs > 0 && max > 0 ? new RateLimit(name, max, Duration.ofMillis(windowMs))
                 : new RateLimit(name, 1, Duration.ofMillis(1));
     }
 
-    private static boolean bool(Config config, String key, List<String> problems) {
+    static boolean bool(Config config, String key, List<String> problems) {
         String value = text(config, key).orElse("");
         if (!value.equals("true") && !value.equals("false")) {
             problems.add(key + " must be true or false (got '" + value + "')");
@@ -133,11 +241,11 @@ public record AppConfig(int port,
         return value.equals("true");
     }
 
-    private static Optional<String> text(Config config, String key) {
+    static Optional<String> text(Config config, String key) {
         return config.get(key).asString().asOptional().map(String::strip).filter(s -> !s.isEmpty());
     }
 
-    private static int integer(Config config, String key, int min, int max, List<String> problems) {
+    static int integer(Config config, String key, int min, int max, List<String> problems) {
         String value = text(config, key).orElse("");
         try {
             int parsed = Integer.parseInt(value);

@@ -20,9 +20,6 @@ import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.metrics.api.Metrics;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.DirectHandlers;
-import io.helidon.webserver.observe.ObserveFeature;
-import io.helidon.webserver.observe.health.HealthObserver;
-import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.time.Clock;
 import java.time.Duration;
 import org.redisson.api.RedissonClient;
@@ -54,9 +51,9 @@ public final class Application implements AutoCloseable {
         Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
         MeterRegistry meters = Metrics.globalRegistry();
         PostgresDatabase database = PostgresDatabase.connect(config.jdbcUrl(), config.databaseUser(),
-                config.databasePassword(), config.databasePoolSize());
-        RedissonClient redisClient = RedisConnection.connect(config.redis().host(), config.redis().port(),
-                config.redis().password());
+                config.databasePassword(), config.databasePoolSize(), config.statementTimeout(),
+                config.idleInTransactionTimeout());
+        RedissonClient redisClient = RedisConnection.connect(config.redis());
         EventRelay events = null;
         PeriodicTask housekeeping = null;
         JobWorkers jobs = null;
@@ -78,13 +75,14 @@ public final class Application implements AutoCloseable {
                 wiring.sweepWorkflows();
             });
             jobs = wiring.jobWorkers(database.dataSource(), config.jobs(), meters);
-            var deps = new RestApi.Dependencies(new JwtAuthenticator(config.jwtSecret(), clock),
+            var deps = new RestApi.Dependencies(new JwtAuthenticator(config.jwtSecret(), clock, config.tokenRules()),
                     new RedisRateLimiter(redis, new LocalRateLimiter(clock)), config.rateLimits(),
                     wiring.leads(), wiring.leads(), wiring.contacts(), wiring.forms(), wiring.submitForm(),
                     new ListActivitiesService(wiring.activities()), new ClearCacheService(cache),
                     wiring.calendarEvents(), wiring.opportunities(), wiring.search(),
                     new ApiInfo(NAME, VERSION, "v1", config.environment(), clock.instant()), meters, clock, runOnce,
                     wiring.queues(), wiring.workflows(), wiring.workflowRuns());
+            var observe = new ObserveEndpoints(config.managementPort(), databaseHealth, redisHealth, kafkaHealth);
             WebServer server = WebServer.builder()
                     .port(config.port())
                     // Responses are written whole; without this, Nagle's algorithm holds back their last segment.
@@ -92,19 +90,9 @@ public final class Application implements AutoCloseable {
                     .maxPayloadSize(2L * JsonBody.MAX_BYTES)
                     .directHandlers(directErrorHandlers())
                     .featuresDiscoverServices(false)
-                    .addFeature(ObserveFeature.builder()
-                            .endpoint("/")
-                            .addObserver(HealthObserver.builder().useSystemServices(false).details(true)
-                                    .addCheck(databaseHealth).addCheck(redisHealth).addCheck(kafkaHealth).build())
-                            .addObserver(MetricsObserver.create())
-                            .build())
+                    .update(observe::addTo)
                     .routing(routing -> {
-                        routing.get("/health/db", (req, res) -> Health.send(res, databaseHealth.name(),
-                                databaseHealth.call()));
-                        routing.get("/health/redis", (req, res) -> Health.send(res, redisHealth.name(),
-                                redisHealth.isUp()));
-                        routing.get("/health/kafka", (req, res) -> Health.send(res, kafkaHealth.name(),
-                                kafkaHealth.isUp()));
+                        observe.route(routing);
                         routing.get("/asyncapi.yaml", AsyncApi::send);
                         RestApi.routing(routing, deps);
                     })
@@ -138,6 +126,11 @@ public final class Application implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    /** The port of /metrics and the detailed health when MANAGEMENT_PORT moved them, else -1. */
+    public int managementPort() {
+        return ObserveEndpoints.managementPort(server);
     }
 
     @Override

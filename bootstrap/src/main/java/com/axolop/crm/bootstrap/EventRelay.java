@@ -40,12 +40,12 @@ final class EventRelay implements AutoCloseable {
                     .warn("KAFKA_BOOTSTRAP_SERVERS is not set: events stay in outbox_events until it is");
             return new EventRelay(null, null, null, null);
         }
-        var publisher = new KafkaEventPublisher(kafka.bootstrapServers(), kafka.partitions(), kafka.replication(),
+        var publisher = new KafkaEventPublisher(kafka.connection(), kafka.partitions(), kafka.replication(),
                 kafka.deliveryTimeout());
         var relay = new PostgresOutboxRelay(database.dataSource(), publisher, kafka.retention(), meters).start();
-        var dispatcher = new KafkaEventDispatcher(kafka.bootstrapServers(), SUBSCRIBER_GROUP, dispatch,
+        var dispatcher = new KafkaEventDispatcher(kafka.connection(), SUBSCRIBER_GROUP, dispatch,
                 meters).start();
-        return new EventRelay(publisher, relay, dispatcher, new KafkaAvailability(kafka.bootstrapServers()));
+        return new EventRelay(publisher, relay, dispatcher, new KafkaAvailability(kafka.connection()));
     }
 
     @Override

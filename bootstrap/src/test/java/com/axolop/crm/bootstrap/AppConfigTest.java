@@ -3,8 +3,13 @@ package com.axolop.crm.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.axolop.crm.adapter.kafka.KafkaConnection;
+import com.axolop.crm.adapter.redis.RedisEndpoint;
+import com.axolop.crm.adapter.rest.auth.TokenRules;
+import com.axolop.crm.application.shared.Role;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -41,11 +46,116 @@ class AppConfigTest {
                 "DATABASE_URL must start with jdbc:postgresql://, postgres:// or postgresql://");
     }
 
+    @Test
+    void tokenRulesDefaultToSupabasesAudienceViewerAppMetadataAndADay() {
+        AppConfig config = AppConfig.from(config(Map.of("DATABASE_URL", "jdbc:postgresql://db/crm",
+                "SUPABASE_JWT_SECRET", "x".repeat(40))));
+
+        assertThat(config.tokenRules()).isEqualTo(TokenRules.DEFAULTS);
+    }
+
+    @Test
+    void tokenRulesFollowTheirSettings() {
+        AppConfig config = AppConfig.from(config(Map.of("DATABASE_URL", "jdbc:postgresql://db/crm",
+                "SUPABASE_JWT_SECRET", "x".repeat(40), "SUPABASE_URL", "https://abc.supabase.co",
+                "SUPABASE_JWT_AUDIENCE", "crm", "CRM_DEFAULT_ROLE", "member", "JWT_TOP_LEVEL_WORKSPACE_CLAIM", "true",
+                "JWT_MAX_LIFETIME_SECONDS", "3600")));
+
+        assertThat(config.tokenRules()).isEqualTo(new TokenRules("crm", "https://abc.supabase.co/auth/v1", true,
+                Role.MEMBER, Duration.ofHours(1)));
+    }
+
+    @Test
+    void anUnknownDefaultRoleIsRefused() {
+        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> AppConfig.from(
+                config(Map.of("DATABASE_URL", "jdbc:postgresql://db/crm", "SUPABASE_JWT_SECRET", "x".repeat(40),
+                        "CRM_DEFAULT_ROLE", "owner"))));
+
+        assertThat(error.problems()).containsExactly("CRM_DEFAULT_ROLE must be admin, member or viewer (got 'owner')");
+    }
+
+    @Test
+    void productionRefusesThePublishedDevSecretOnOneLine() {
+        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> AppConfig.from(
+                config(Map.of("DATABASE_URL", "jdbc:postgresql://db/crm", "SUPABASE_JWT_SECRET", AppConfig.DEV_JWT_SECRET))));
+
+        assertThat(error.problems()).containsExactly("SUPABASE_JWT_SECRET is a published development secret: set "
+                + "your project's own (or ALLOW_INSECURE_CONFIG=true to run with it anyway)");
+    }
+
+    @Test
+    void productionRefusesAnEmptyDatabasePasswordOnOneLine() {
+        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> AppConfig.from(
+                config(Map.of("DATABASE_URL", "jdbc:postgresql://db/crm", "SUPABASE_JWT_SECRET", "x".repeat(40),
+                        "DATABASE_PASSWORD", ""))));
+
+        assertThat(error.problems()).containsExactly("The database password is empty in production: set "
+                + "DATABASE_PASSWORD or put it in DATABASE_URL (or ALLOW_INSECURE_CONFIG=true to run without one)");
+    }
+
+    @Test
+    void insecureSettingsStartWhenExplicitlyAllowedOrOutsideProduction() {
+        Map<String, String> insecure = Map.of("DATABASE_URL", "jdbc:postgresql://db/crm", "DATABASE_PASSWORD", "",
+                "SUPABASE_JWT_SECRET", AppConfig.DEV_JWT_SECRET);
+
+        assertThat(AppConfig.from(config(with(insecure, "ALLOW_INSECURE_CONFIG", "true"))).environment())
+                .isEqualTo("production");
+        assertThat(AppConfig.from(config(with(insecure, "NODE_ENV", "development"))).environment())
+                .isEqualTo("development");
+    }
+
+    @Test
+    void aRedissUrlReachesAManagedRedisOverTlsWithItsCredentials() {
+        AppConfig config = AppConfig.from(config(Map.of("DATABASE_URL", "jdbc:postgresql://db/crm",
+                "SUPABASE_JWT_SECRET", "x".repeat(40), "REDIS_URL", "rediss://crm:p%40ss@cache.example.com:6380")));
+
+        assertThat(config.redis()).isEqualTo(new RedisEndpoint("cache.example.com", 6380, "crm", "p@ss", true, null,
+                null));
+    }
+
+    @Test
+    void redisTlsOnHostAndPort() {
+        AppConfig config = AppConfig.from(config(Map.of("DATABASE_URL", "jdbc:postgresql://db/crm",
+                "SUPABASE_JWT_SECRET", "x".repeat(40), "REDIS_HOST", "cache", "REDIS_PASSWORD", "pw", "REDIS_TLS", "true")));
+
+        assertThat(config.redis()).isEqualTo(new RedisEndpoint("cache", 6379, null, "pw", true, null, null));
+    }
+
+    @Test
+    void kafkaSaslSettingsReachTheClients() {
+        AppConfig config = AppConfig.from(config(Map.of("DATABASE_URL", "jdbc:postgresql://db/crm",
+                "SUPABASE_JWT_SECRET", "x".repeat(40), "KAFKA_BOOTSTRAP_SERVERS", "k:9093",
+                "KAFKA_SECURITY_PROTOCOL", "SASL_SSL", "KAFKA_SASL_MECHANISM", "SCRAM-SHA-512",
+                "KAFKA_SASL_JAAS_CONFIG", "login")));
+
+        assertThat(config.kafka().connection()).isEqualTo(new KafkaConnection("k:9093", "SASL_SSL", "SCRAM-SHA-512",
+                "login"));
+    }
+
+    @Test
+    void saslWithoutItsMechanismAndLoginIsRefused() {
+        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> AppConfig.from(
+                config(Map.of("DATABASE_URL", "jdbc:postgresql://db/crm", "SUPABASE_JWT_SECRET", "x".repeat(40),
+                        "KAFKA_BOOTSTRAP_SERVERS", "k:9093", "KAFKA_SECURITY_PROTOCOL", "SASL_SSL"))));
+
+        assertThat(error.problems()).containsExactly(
+                "KAFKA_SECURITY_PROTOCOL SASL_SSL needs KAFKA_SASL_MECHANISM and KAFKA_SASL_JAAS_CONFIG");
+    }
+
+    private static Map<String, String> with(Map<String, String> values, String key, String value) {
+        var more = new java.util.HashMap<>(values);
+        more.put(key, value);
+        return more;
+    }
+
+    /** {@code values} over application.yaml, with a database password unless they set one. */
     private static Config config(Map<String, String> values) {
+        var settings = new java.util.HashMap<>(Map.of("DATABASE_PASSWORD", "s3cret"));
+        settings.putAll(values);
         return Config.builder()
                 .disableEnvironmentVariablesSource()
                 .disableSystemPropertiesSource()
-                .sources(ConfigSources.create(values), ConfigSources.classpath("application.yaml"))
+                .sources(ConfigSources.create(settings), ConfigSources.classpath("application.yaml"))
                 .build();
     }
 }

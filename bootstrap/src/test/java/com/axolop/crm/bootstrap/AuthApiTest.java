@@ -29,6 +29,20 @@ class AuthApiTest {
     }
 
     @Test
+    void unsignedTokenWithClaimsOfTheWrongTypeIs401() {
+        // header {"alg":"HS256"}, claims {"exp":"x"}, empty signature
+        assertError(Api.as("eyJhbGciOiJIUzI1NiJ9.eyJleHAiOiJ4In0.").get(LEADS), 401, LEADS);
+    }
+
+    @Test
+    void signedTokenWithClaimsOfTheWrongTypeIs401() {
+        String junk = TestTokens.forClaims("{\"sub\":{\"id\":1},\"exp\":\"soon\",\"workspace_id\":7,"
+                + "\"app_metadata\":{\"crm_role\":[\"admin\"],\"x\":{\"y\":[[{}]]}}}");
+
+        assertError(Api.as(junk).get(LEADS), 401, LEADS);
+    }
+
+    @Test
     void expiredTokenIs401() {
         String expired = TestTokens.forClaims(TestTokens.claims("u1", "ws", "member", Instant.now().minusSeconds(120)));
 
@@ -80,13 +94,40 @@ class AuthApiTest {
     }
 
     @Test
-    void workspaceComesFromTheTopLevelClaimFirst() {
-        String workspace = "top-" + UUID.randomUUID();
-        String token = TestTokens.forClaims("{\"sub\":\"u1\",\"exp\":" + IN_AN_HOUR.getEpochSecond()
-                + ",\"workspace_id\":\"" + workspace + "\",\"app_metadata\":{\"workspace_id\":\"ignored\"}}");
+    void aTopLevelWorkspaceClaimIsIgnoredByDefault() {
+        String workspace = "meta-" + UUID.randomUUID();
+        String token = TestTokens.forClaims("{\"sub\":\"u1\",\"aud\":\"authenticated\",\"exp\":"
+                + IN_AN_HOUR.getEpochSecond() + ",\"workspace_id\":\"someone-elses\",\"app_metadata\":{\"workspace_id\":\""
+                + workspace + "\",\"crm_role\":\"member\"}}");
 
         assertThat(Api.as(token).post(LEADS, "{\"name\":\"A\"}").json().at("/data/workspace_id").asText())
                 .isEqualTo(workspace);
+    }
+
+    @Test
+    void tokenForAnotherAudienceIs401() {
+        String anon = TestTokens.forClaims(TestTokens.claims("u1", "ws", "admin", IN_AN_HOUR)
+                .replace("\"aud\":\"authenticated\"", "\"aud\":\"anon\""));
+
+        assertError(Api.as(anon).get(LEADS), 401, LEADS);
+    }
+
+    @Test
+    void tokenValidForMoreThanADayIs401() {
+        String longLived = TestTokens.forClaims(TestTokens.claims("u1", "ws", "admin",
+                Instant.now().plusSeconds(30L * 24 * 3600)));
+
+        assertError(Api.as(longLived).get(LEADS), 401, LEADS);
+    }
+
+    @Test
+    void tokenWithoutACrmRoleIsAViewer() {
+        String workspace = "ws-" + UUID.randomUUID();
+        Api noRole = Api.as(TestTokens.forClaims("{\"sub\":\"u1\",\"aud\":\"authenticated\",\"exp\":"
+                + IN_AN_HOUR.getEpochSecond() + ",\"app_metadata\":{\"workspace_id\":\"" + workspace + "\"}}"));
+
+        assertThat(noRole.get(LEADS).status()).isEqualTo(200);
+        assertError(noRole.post(LEADS, "{\"name\":\"A\"}"), 403, LEADS);
     }
 
     @Test

@@ -257,9 +257,10 @@ class CalendarEventsApiTest extends RecordApiContract {
 
         assertThat(csv.header("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("calendar-events-"));
         List<String> lines = csv.body().lines().toList();
-        assertThat(lines.get(0)).startsWith("id,title,description,start_at,end_at,all_day,timezone,location,attendees");
-        assertThat(lines.get(1)).contains(",'=cmd,,2026-12-01T10:00:00Z,2026-12-01T11:00:00Z,false,UTC,,"
-                + "ann@example.com;bob@example.com,");
+        assertThat(lines.get(0)).startsWith("\"id\",\"title\",\"description\",\"start_at\",\"end_at\",\"all_day\","
+                + "\"timezone\",\"location\",\"attendees\"");
+        assertThat(lines.get(1)).contains(",\"'=cmd\",\"\",\"2026-12-01T10:00:00Z\",\"2026-12-01T11:00:00Z\",\"false\","
+                + "\"UTC\",\"\",\"ann@example.com;bob@example.com\",");
         assertThat(json).hasSize(1);
         assertThat(json.get(0).path("title").asText()).isEqualTo("=cmd");
     }

@@ -122,8 +122,8 @@ class ContactsApiTest extends RecordApiContract {
 
         assertThat(csv.header("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("contacts-"));
         List<String> lines = csv.body().lines().toList();
-        assertThat(lines.get(0)).startsWith("id,first_name,last_name,email");
-        assertThat(lines.get(1)).contains(",'=cmd,Doe,").contains(",a;b,");
+        assertThat(lines.get(0)).startsWith("\"id\",\"first_name\",\"last_name\",\"email\"");
+        assertThat(lines.get(1)).contains(",\"'=cmd\",\"Doe\",").contains(",\"a;b\",");
         assertThat(json).hasSize(1);
         assertThat(json.get(0).path("last_name").asText()).isEqualTo("Doe");
     }

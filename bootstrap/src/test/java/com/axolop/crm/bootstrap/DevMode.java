@@ -19,7 +19,7 @@ import java.util.Map;
  * URL and a 24 h admin token for workspace {@code dev}. Ctrl-C stops everything.
  */
 public final class DevMode {
-    static final String DEV_JWT_SECRET = "axolop-dev-only-secret-do-not-use-in-production";
+    static final String DEV_JWT_SECRET = AppConfig.DEV_JWT_SECRET;
     private static final int DEV_POSTGRES_PORT = 54329;
     private static final int DEV_REDIS_PORT = 63799;
 

@@ -24,6 +24,8 @@ class FormsApiTest extends RecordApiContract {
             {"full_name":"Jane Doe","email":"jane@acme.com","size":"11-50","budget":1200,"consent":true,
              "message":"Call me"}""";
 
+    private static final String UUID_V7 = "[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
+
     private final Api anonymous = Api.anonymous();
 
     @Override
@@ -43,6 +45,11 @@ class FormsApiTest extends RecordApiContract {
 
     private String submitPath(String form) {
         return path() + "/" + form + "/submit";
+    }
+
+    /** The workspace's leads, oldest first: an anonymous answer names none. */
+    private JsonNode leads() {
+        return api.get("/api/v1/leads?sort=created_at&order=asc").json().path("data");
     }
 
     @Test
@@ -72,8 +79,8 @@ class FormsApiTest extends RecordApiContract {
         Api.Answer submitted = anonymous.post(submitPath(form), SUBMISSION);
 
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
-        String leadId = submitted.json().at("/data/lead_id").asText();
-        JsonNode lead = api.get("/api/v1/leads/" + leadId).json().path("data");
+        assertThat(leads()).hasSize(1);
+        JsonNode lead = leads().path(0);
         assertThat(lead.path("name").asText()).isEqualTo("Jane Doe");
         assertThat(lead.path("email").asText()).isEqualTo("jane@acme.com");
         assertThat(lead.path("value").decimalValue()).isEqualByComparingTo("1200");
@@ -83,18 +90,98 @@ class FormsApiTest extends RecordApiContract {
     }
 
     @Test
-    void aSecondSubmissionWithTheSameEmailUpdatesThatLead() {
+    void anAnonymousSubmissionNeverOverwritesTheLeadWithItsEmail() {
+        String form = api.post(path(), """
+                {"name":"Contact","fields":[{"name":"name","label":"N","type":"text"},
+                 {"name":"email","label":"E","type":"email"},{"name":"phone","label":"P","type":"phone"},
+                 {"name":"budget","label":"B","type":"number"},{"name":"msg","label":"M","type":"textarea"}],
+                 "mapping":{"name":"name","email":"email","phone":"phone","budget":"value","msg":"notes"}}""")
+                .json().at("/data/id").asText();
+        String lead = api.createLead("""
+                {"name":"Big Deal Inc","email":"jane@acme.com","value":250000,"phone":"+1 555 0100",
+                 "status":"QUALIFIED","notes":"Key account, call Monday","source":"referral"}""");
+
+        Api.Answer submitted = anonymous.post(submitPath(form), """
+                {"name":"Hacked","email":"JANE@acme.com","phone":"+1 555 6666","budget":0,
+                 "msg":"call the other number"}""");
+
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        JsonNode after = api.get("/api/v1/leads/" + lead).json().path("data");
+        assertThat(after.path("name").asText()).isEqualTo("Big Deal Inc");
+        assertThat(after.path("value").decimalValue()).isEqualByComparingTo("250000");
+        assertThat(after.path("phone").asText()).isEqualTo("+1 555 0100");
+        assertThat(after.path("status").asText()).isEqualTo("QUALIFIED");
+        assertThat(after.path("notes").asText()).isEqualTo("Key account, call Monday");
+        assertThat(after.path("version").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aSubmissionWithAKnownEmailFillsOnlyTheLeadsEmptyFields() {
         String form = create();
-        String first = anonymous.post(submitPath(form), SUBMISSION).json().at("/data/lead_id").asText();
+        String lead = api.createLead("{\"name\":\"Jane D.\",\"email\":\"jane@acme.com\"}");
 
-        String second = anonymous.post(submitPath(form), SUBMISSION.replace("jane@acme.com", "JANE@acme.com")
-                .replace("Call me", "Still waiting")).json().at("/data/lead_id").asText();
+        anonymous.post(submitPath(form), SUBMISSION);
 
-        assertThat(second).isEqualTo(first);
-        JsonNode lead = api.get("/api/v1/leads/" + first).json().path("data");
-        assertThat(lead.path("notes").asText()).isEqualTo("Still waiting");
-        assertThat(lead.path("version").asLong()).isEqualTo(2);
-        assertThat(api.get("/api/v1/leads").json().at("/pagination/total").asLong()).isEqualTo(1);
+        JsonNode after = api.get("/api/v1/leads/" + lead).json().path("data");
+        assertThat(after.path("name").asText()).isEqualTo("Jane D.");
+        assertThat(after.path("value").isNull()).isTrue();
+        assertThat(after.path("notes").asText()).isEqualTo("Call me");
+        assertThat(leads()).hasSize(1);
+    }
+
+    @Test
+    void theAnswerIsTheSameWhetherTheEmailIsNewOrKnown() {
+        String form = create();
+
+        Api.Answer first = anonymous.post(submitPath(form), SUBMISSION);
+        Api.Answer second = anonymous.post(submitPath(form), SUBMISSION.replace("Call me", "Still waiting"));
+
+        for (Api.Answer answer : List.of(first, second)) {
+            assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+            assertThat(fieldNames(answer.json().path("data"))).containsExactly("status", "submission_id");
+            assertThat(answer.json().at("/data/status").asText()).isEqualTo("received");
+            assertThat(answer.json().at("/data/submission_id").asText()).matches(UUID_V7);
+        }
+    }
+
+    @Test
+    void everySubmissionIsStoredAndNamesTheLeadItFoundForMembers() {
+        String form = create();
+        String lead = api.createLead("{\"name\":\"Jane\",\"email\":\"jane@acme.com\"}");
+
+        anonymous.post(submitPath(form), SUBMISSION);
+        anonymous.post(submitPath(form), SUBMISSION.replace("Call me", "Still waiting"));
+
+        JsonNode submissions = api.get(path() + "/" + form + "/submissions").json();
+        assertThat(submissions.at("/pagination/total").asLong()).isEqualTo(2);
+        assertThat(submissions.at("/data/0/values/message").asText()).isEqualTo("Still waiting");
+        assertThat(submissions.at("/data/0/lead_id").asText()).isEqualTo(lead);
+        assertThat(submissions.at("/data/1/lead_id").asText()).isEqualTo(lead);
+    }
+
+    @Test
+    void aSubmissionIsOnTheTimelineOfTheLeadItFound() throws InterruptedException {
+        String form = create();
+        String lead = api.createLead("{\"name\":\"Jane\",\"email\":\"jane@acme.com\"}");
+
+        anonymous.post(submitPath(form), SUBMISSION);
+
+        String timeline = "/api/v1/analytics/activity?entityType=lead&entityId=" + lead;
+        JsonNode entries = api.get(timeline).json().path("data");
+        for (int i = 0; i < 300 && !types(entries).contains("form.submitted"); i++) {
+            Thread.sleep(100);
+            entries = api.get(timeline).json().path("data");
+        }
+        assertThat(types(entries)).contains("form.submitted", "lead.created");
+    }
+
+    @Test
+    void aSubmissionOver64KbIs413() {
+        String form = create();
+
+        assertError(anonymous.post(submitPath(form), SUBMISSION.replace("Call me", "x".repeat(65 * 1024))), 413,
+                submitPath(form));
+        assertThat(leads()).isEmpty();
     }
 
     @Test
@@ -133,10 +220,19 @@ class FormsApiTest extends RecordApiContract {
         Api.Answer trapped = anonymous.post(submitPath(form), SUBMISSION.replace("{", "{\"_hp\":\"http://spam\","));
 
         assertThat(trapped.status()).isEqualTo(201);
+        assertThat(fieldNames(trapped.json().path("data"))).containsExactly("status", "submission_id");
         assertThat(trapped.json().at("/data/status").asText()).isEqualTo("received");
-        assertThat(trapped.json().at("/data/lead_id").isMissingNode()).isTrue();
+        assertThat(trapped.json().at("/data/submission_id").asText()).matches(UUID_V7);
         assertThat(api.get(path() + "/" + form + "/submissions").json().at("/pagination/total").asLong()).isZero();
         assertThat(api.get("/api/v1/leads").json().at("/pagination/total").asLong()).isZero();
+    }
+
+    @Test
+    void aFilledHoneypotWithInvalidValuesIsRefusedLikeAnyInvalidSubmission() {
+        String form = create();
+
+        assertError(anonymous.post(submitPath(form), "{\"_hp\":\"x\",\"email\":\"not-an-email\"}"), 400,
+                submitPath(form));
     }
 
     @Test
@@ -213,7 +309,7 @@ class FormsApiTest extends RecordApiContract {
         Api.Answer submitted = anonymous.post(submitPath(form), "{\"e\":\"" + email + "\"}");
 
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
-        JsonNode lead = api.get("/api/v1/leads/" + submitted.json().at("/data/lead_id").asText()).json().path("data");
+        JsonNode lead = leads().path(0);
         assertThat(lead.path("name").asText()).isEqualTo(email.substring(0, 200));
         assertThat(lead.path("email").asText()).isEqualTo(email);
     }
@@ -227,12 +323,24 @@ class FormsApiTest extends RecordApiContract {
                 "Content-Type", "application/x-www-form-urlencoded");
 
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
-        JsonNode lead = api.get("/api/v1/leads/" + submitted.json().at("/data/lead_id").asText()).json().path("data");
+        JsonNode lead = leads().path(0);
         assertThat(lead.path("name").asText()).isEqualTo("Jane Doe");
         assertThat(lead.path("email").asText()).isEqualTo("jane@acme.com");
         assertThat(lead.path("value").decimalValue()).isEqualByComparingTo("1200");
         assertError(anonymous.send("POST", submitPath(form), java.net.http.HttpRequest.BodyPublishers.ofString(
                 "full_name=Jane&email=jane%40acme.com"), "Content-Type", "application/x-www-form-urlencoded"),
                 400, submitPath(form));
+    }
+
+    private static List<String> fieldNames(JsonNode object) {
+        List<String> names = new java.util.ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static List<String> types(JsonNode entries) {
+        List<String> types = new java.util.ArrayList<>();
+        entries.forEach(entry -> types.add(entry.path("type").asText()));
+        return types;
     }
 }

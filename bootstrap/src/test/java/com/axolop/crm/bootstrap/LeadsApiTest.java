@@ -55,8 +55,9 @@ class LeadsApiTest extends RecordApiContract {
         JsonNode page = api.get("/api/v1/leads?status=QUALIFIED&type=PARTNER&sort=name&order=asc&limit=1&page=2").json();
 
         assertThat(names(page.path("data"))).containsExactly("B");
-        assertThat(page.path("pagination").toString())
-                .isEqualTo("{\"page\":2,\"limit\":1,\"total\":2,\"totalPages\":2}");
+        assertThat(page.at("/pagination/next_cursor").asText()).isNotBlank(); // a full page: it may go on
+        assertThat(((com.fasterxml.jackson.databind.node.ObjectNode) page.path("pagination")).without("next_cursor")
+                .toString()).isEqualTo("{\"page\":2,\"limit\":1,\"total\":2,\"totalPages\":2}");
     }
 
     @Test
@@ -89,9 +90,20 @@ class LeadsApiTest extends RecordApiContract {
         assertThat(export.header("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("attachment;"));
         List<String> lines = export.body().lines().toList();
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).startsWith("id,name,email");
+        assertThat(lines.get(0)).startsWith("\"id\",\"name\",\"email\"");
         assertThat(lines.get(1)).contains(",\"'=HYPERLINK(\"\"http://evil\"\")\",").contains("\"said \"\"hi\"\", then left\"");
-        assertThat(lines.get(2)).contains(",Plain,");
+        assertThat(lines.get(2)).contains(",\"Plain\",");
+    }
+
+    @Test
+    void exportsEveryCsvCellQuotedAndFormulasAfterASeparatorNeutralised() {
+        api.createLead("""
+                {"name":"Semi","notes":"x;=cmd|' /C calc'!A0","tags":["ok","@SUM(1)"],"custom_fields":{"a":"b;=c"}}""");
+
+        List<String> lines = api.get("/api/v1/leads/export?format=csv").body().lines().toList();
+
+        assertThat(lines).hasSize(2).allMatch(line -> line.matches("\"([^\"]|\"\")*\"(,\"([^\"]|\"\")*\")*"));
+        assertThat(lines.get(1)).contains(",\"x;'=cmd|' /C calc'!A0\",", ",\"ok;'@SUM(1)\",", "b;'=c");
     }
 
     @Test

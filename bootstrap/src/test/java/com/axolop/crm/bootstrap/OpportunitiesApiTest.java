@@ -291,8 +291,9 @@ class OpportunitiesApiTest extends RecordApiContract {
         assertThat(csv.header("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("opportunities-"));
         List<String> lines = csv.body().lines().toList();
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).startsWith("id,name,lead_id,contact_id,value,currency,stage,probability");
-        assertThat(lines.get(1)).contains(",'=cmd," + lead() + ",,10.50,USD,CLOSED_WON,");
+        assertThat(lines.get(0)).startsWith("\"id\",\"name\",\"lead_id\",\"contact_id\",\"value\",\"currency\",\"stage\","
+                + "\"probability\"");
+        assertThat(lines.get(1)).contains(",\"'=cmd\",\"" + lead() + "\",\"\",\"10.50\",\"USD\",\"CLOSED_WON\",");
         assertThat(json).extracting(o -> o.path("name").asText()).containsExactly("=cmd", "Open");
     }
 

@@ -11,10 +11,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The contract's rate-limit classes, over a Redis of their own so other tests' requests do not count. */
+/**
+ * The contract's rate-limit classes, over a Redis of their own so other tests' requests do not count. The
+ * instances trust the loopback address as a proxy, so each test can be a client of its own (X-Forwarded-For).
+ */
 class RateLimitApiTest {
     private static final Map<String, String> LOW_LIMITS = Map.of(
-            "RATE_LIMIT_MAX_REQUESTS", "5", "RATE_LIMIT_AUTH_MAX_REQUESTS", "3");
+            "RATE_LIMIT_MAX_REQUESTS", "5", "RATE_LIMIT_AUTH_MAX_REQUESTS", "3",
+            "TRUSTED_PROXIES", "127.0.0.1, ::1");
+    private static final String FORWARDED_FOR = "X-Forwarded-For";
+    private static final java.util.Random RANDOM = new java.util.Random();
     private static EmbeddedRedisServer redis;
     private static Application first;
     private static Application second;
@@ -76,13 +82,63 @@ class RateLimitApiTest {
     @Test
     void failedAuthenticationsCountAgainstTheClientAddress() {
         Api forger = Api.as("not-a-token").on(TestServer.url(first));
-        redis.stop();
-        redis.start(); // a clean count for this address
+        String client = newClientAddress();
 
         for (int i = 0; i < 3; i++) {
-            assertError(forger.get("/api/v1/leads"), 401, "/api/v1/leads");
+            assertError(forger.get("/api/v1/leads", FORWARDED_FOR, client), 401, "/api/v1/leads");
         }
-        assertError(forger.get("/api/v1/leads"), 429, "/api/v1/leads");
+        assertError(forger.get("/api/v1/leads", FORWARDED_FOR, client), 429, "/api/v1/leads");
+    }
+
+    @Test
+    void tokensWithMalformedClaimsCountAsFailedAuthentications() {
+        Api forger = Api.as("eyJhbGciOiJIUzI1NiJ9.eyJleHAiOiJ4In0.").on(TestServer.url(first));
+        String client = newClientAddress();
+
+        for (int i = 0; i < 3; i++) {
+            assertError(forger.get("/api/v1/leads", FORWARDED_FOR, client), 401, "/api/v1/leads");
+        }
+        assertError(forger.get("/api/v1/leads", FORWARDED_FOR, client), 429, "/api/v1/leads");
+    }
+
+    @Test
+    void anAddressAtTheFailedAuthenticationLimitIsRefusedEvenWithAValidToken() {
+        String client = newClientAddress();
+        for (int i = 0; i < 3; i++) {
+            Api.as("not-a-token").on(TestServer.url(first)).get("/api/v1/leads", FORWARDED_FOR, client);
+        }
+        Api valid = caller();
+
+        Api.Answer refused = valid.get("/api/v1/leads", FORWARDED_FOR, client);
+
+        assertError(refused, 429, "/api/v1/leads");
+        assertThat(refused.header("Retry-After")).isPresent();
+        assertThat(valid.get("/api/v1/leads", FORWARDED_FOR, newClientAddress()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void behindATrustedProxyEachForwardedClientHasACountOfItsOwn() {
+        Api anonymous = Api.anonymous().on(TestServer.url(first));
+        String client = newClientAddress();
+        for (int i = 0; i < 5; i++) {
+            assertThat(anonymous.get("/api/v1/info", FORWARDED_FOR, "198.51.100.1, " + client).status()).isEqualTo(200);
+        }
+
+        assertError(anonymous.get("/api/v1/info", FORWARDED_FOR, "198.51.100.2, " + client), 429, "/api/v1/info");
+        assertThat(anonymous.get("/api/v1/info", FORWARDED_FOR, newClientAddress()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void ipv6ClientsAreCountedByTheirSlash64() {
+        Api anonymous = Api.anonymous().on(TestServer.url(first));
+        String network = "2001:db8:" + Integer.toHexString(RANDOM.nextInt(0xffff)) + ":"
+                + Integer.toHexString(RANDOM.nextInt(0xffff)) + ":";
+        for (int i = 0; i < 5; i++) {
+            assertThat(anonymous.get("/api/v1/info", FORWARDED_FOR, network + ":" + (i + 1)).status()).isEqualTo(200);
+        }
+
+        assertError(anonymous.get("/api/v1/info", FORWARDED_FOR, network + "ffff:ffff:ffff:ffff"), 429, "/api/v1/info");
+        assertThat(anonymous.get("/api/v1/info", FORWARDED_FOR, "2001:db8:ffff:ffff::1").status()).isEqualTo(200);
     }
 
     @Test
@@ -104,6 +160,10 @@ class RateLimitApiTest {
         }
 
         assertError(anonymous.post(submit, "{}"), 429, submit);
+    }
+
+    private static String newClientAddress() {
+        return "198.18." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256);
     }
 
     private static Api caller() {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -159,7 +161,32 @@ abstract class RecordApiContract {
 
         assertThat(page.path("data")).hasSize(1);
         assertThat(page.path("pagination").toString())
-                .isEqualTo("{\"page\":2,\"limit\":2,\"total\":3,\"totalPages\":2}");
+                .isEqualTo("{\"page\":2,\"limit\":2,\"total\":3,\"totalPages\":2,\"next_cursor\":null}");
+    }
+
+    @Test
+    void nextCursorsLeadThroughEveryRecordInTheListsOrder() {
+        for (int i = 0; i < 5; i++) {
+            create();
+        }
+        List<String> byNumber = ids(api.get(path() + "?limit=100&sort=created_at&order=asc").json());
+
+        List<String> byCursor = new ArrayList<>();
+        JsonNode page = api.get(path() + "?limit=2&sort=created_at&order=asc").json();
+        byCursor.addAll(ids(page));
+        while (!page.at("/pagination/next_cursor").isNull()) {
+            page = api.get(path() + "?limit=2&cursor=" + page.at("/pagination/next_cursor").asText()).json();
+            assertThat(page.path("pagination").has("page")).isFalse();
+            byCursor.addAll(ids(page));
+        }
+
+        assertThat(byCursor).hasSize(5).containsExactlyElementsOf(byNumber);
+    }
+
+    private static List<String> ids(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.path("data").forEach(record -> ids.add(record.path("id").asText()));
+        return ids;
     }
 
     @Test

@@ -129,7 +129,8 @@ class SearchApiTest {
         JsonNode pastTheEnd = api.get("/api/v1/search?q=umbrella&limit=4&page=3").json();
 
         assertThat(leads.path("data")).hasSize(1);
-        assertThat(leads.path("pagination").toString()).isEqualTo("{\"page\":2,\"limit\":2,\"total\":3,\"totalPages\":2}");
+        assertThat(leads.path("pagination").toString())
+                .isEqualTo("{\"page\":2,\"limit\":2,\"total\":3,\"totalPages\":2,\"next_cursor\":null}");
         assertThat(search.path("data")).hasSize(2);
         assertThat(search.path("pagination").toString()).isEqualTo("{\"page\":2,\"limit\":4,\"total\":6,\"totalPages\":2}");
         assertThat(pastTheEnd.path("data")).isEmpty();

@@ -63,6 +63,8 @@ final class TestServer {
                 "RATE_LIMIT_AUTH_MAX_REQUESTS", "1000000"));
         settings.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         settings.put("WORKFLOW_POLL_INTERVAL", "200"); // delayed jobs (waits, retries) found within 0.2 s
+        settings.put("FORM_SUBMIT_PER_FORM_MAX", "1000000");
+        settings.put("FORM_SUBMIT_PER_WORKSPACE_MAX", "1000000");
         settings.putAll(overrides);
         return Application.start(AppConfig.from(Config.builder()
                 .disableEnvironmentVariablesSource()

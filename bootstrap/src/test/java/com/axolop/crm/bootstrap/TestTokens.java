@@ -7,7 +7,10 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** Hand-made JWTs (independent of the code under test), valid or broken in one chosen way. */
+/**
+ * Hand-made JWTs (independent of the code under test), valid or broken in one chosen way; valid ones are shaped as
+ * Supabase's: aud "authenticated", the workspace and crm_role in app_metadata.
+ */
 final class TestTokens {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
@@ -25,7 +28,8 @@ final class TestTokens {
     static String claims(String sub, String appWorkspace, String role, Instant exp) {
         String meta = "{\"crm_role\":\"" + role + "\"" + (appWorkspace == null ? "" : ",\"workspace_id\":\""
                 + appWorkspace + "\"") + "}";
-        return "{\"sub\":\"" + sub + "\",\"exp\":" + exp.getEpochSecond() + ",\"app_metadata\":" + meta + "}";
+        return "{\"sub\":\"" + sub + "\",\"aud\":\"authenticated\",\"exp\":" + exp.getEpochSecond()
+                + ",\"app_metadata\":" + meta + "}";
     }
 
     static String forClaims(String claimsJson) {

@@ -24,22 +24,34 @@ import org.apache.kafka.common.utils.Time;
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final int port;
+    private final int saslPort;
     private final Path logDir;
     private final Properties properties;
     private KafkaRaftServer server;
 
-    private EmbeddedKafkaBroker(Path logDir, int port, int controllerPort) {
+    private EmbeddedKafkaBroker(Path logDir, int port, int controllerPort, int saslPort, String saslUser,
+                                String saslPassword) {
         this.port = port;
+        this.saslPort = saslPort;
         this.logDir = logDir;
         properties = new Properties();
         properties.put("process.roles", "broker,controller");
         properties.put("node.id", "1");
         properties.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        properties.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        properties.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        String sasl = saslPort > 0 ? ",SASL_PLAINTEXT://127.0.0.1:" + saslPort : "";
+        properties.put("listeners", "PLAINTEXT://127.0.0.1:" + port + sasl + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        properties.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port + sasl);
         properties.put("controller.listener.names", "CONTROLLER");
         properties.put("inter.broker.listener.name", "PLAINTEXT");
-        properties.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        properties.put("listener.security.protocol.map",
+                "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT" + (saslPort > 0 ? ",SASL_PLAINTEXT:SASL_PLAINTEXT" : ""));
+        if (saslPort > 0) {
+            // One user, SASL PLAIN, on its own listener: as a managed Kafka asks clients to log in.
+            properties.put("sasl.enabled.mechanisms", "PLAIN");
+            properties.put("listener.name.sasl_plaintext.plain.sasl.jaas.config",
+                    "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + saslUser
+                            + "\" password=\"" + saslPassword + "\" user_" + saslUser + "=\"" + saslPassword + "\";");
+        }
         properties.put("log.dirs", logDir.toString());
         properties.put("offsets.topic.replication.factor", "1");
         properties.put("offsets.topic.num.partitions", "4");
@@ -56,12 +68,28 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     public static EmbeddedKafkaBroker startTemporary() {
         try {
             EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(Files.createTempDirectory("embedded-kafka"),
-                    freePort(), freePort());
+                    freePort(), freePort(), 0, null, null);
             broker.start();
             return broker;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Like {@link #startTemporary}, plus a listener that wants SASL PLAIN as {@code user} ({@link #saslBootstrapServers}). */
+    public static EmbeddedKafkaBroker startTemporaryWithSasl(String user, String password) {
+        try {
+            EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(Files.createTempDirectory("embedded-kafka"),
+                    freePort(), freePort(), freePort(), user, password);
+            broker.start();
+            return broker;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String saslBootstrapServers() {
+        return "127.0.0.1:" + saslPort;
     }
 
     public synchronized void start() {

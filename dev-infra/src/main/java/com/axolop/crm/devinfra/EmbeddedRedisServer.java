@@ -3,6 +3,7 @@ package com.axolop.crm.devinfra;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -32,6 +33,33 @@ public final class EmbeddedRedisServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded Redis could not be configured", e);
         }
+    }
+
+    private EmbeddedRedisServer(int tlsPort, Path certificate, Path key, String password) {
+        this.port = tlsPort;
+        try {
+            this.server = RedisServer.newRedisServer()
+                    .port(0) // no plain TCP listener: TLS only
+                    .bind("127.0.0.1")
+                    .setting("tls-port " + tlsPort)
+                    .setting("tls-cert-file " + certificate.toAbsolutePath())
+                    .setting("tls-key-file " + key.toAbsolutePath())
+                    .setting("tls-ca-cert-file " + certificate.toAbsolutePath())
+                    .setting("tls-auth-clients no")
+                    .setting("requirepass " + password)
+                    .setting("save \"\"")
+                    .setting("appendonly no")
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded Redis could not be configured", e);
+        }
+    }
+
+    /** A server that speaks only TLS (with {@code certificate} and {@code key}, PEM) and wants {@code password}. */
+    public static EmbeddedRedisServer startWithTls(Path certificate, Path key, String password) {
+        EmbeddedRedisServer redis = new EmbeddedRedisServer(freePort(), certificate, key, password);
+        redis.start();
+        return redis;
     }
 
     /** A server on a free port. */

@@ -13,10 +13,10 @@ public class KafkaAvailability implements AutoCloseable {
 
     private final Admin admin;
 
-    public KafkaAvailability(String bootstrapServers) {
-        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+    public KafkaAvailability(KafkaConnection kafka) {
+        this.admin = Admin.create(kafka.with(Map.of(
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis()));
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis())));
     }
 
     public boolean isUp() {

@@ -49,21 +49,20 @@ public class KafkaEventDispatcher implements AutoCloseable {
     private final Worker worker;
     private volatile double lag;
 
-    public KafkaEventDispatcher(String bootstrapServers, String group, DispatchEventUseCase dispatch,
+    public KafkaEventDispatcher(KafkaConnection kafka, String group, DispatchEventUseCase dispatch,
                                 MeterRegistry meters) {
         this.dispatch = dispatch;
         // The consumer is single-threaded: the poll loop reads its lag, the gauge reads the copy.
         meters.getOrCreate(Gauge.builder("crm_consumer_lag", () -> lag)
                 .description("Events the subscribers' consumer group is behind (largest partition lag)")
                 .tags(List.of(Tag.create("group", group))));
-        this.consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        this.consumer = new KafkaConsumer<>(kafka.with(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, group,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 10_000), new StringDeserializer(), new StringDeserializer());
-        this.deadLetters = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 10_000)), new StringDeserializer(), new StringDeserializer());
+        this.deadLetters = new KafkaProducer<>(kafka.with(Map.of(ProducerConfig.ACKS_CONFIG, "all")),
+                new StringSerializer(), new StringSerializer());
         this.worker = new Worker("event-dispatcher", this::run, thread -> consumer.wakeup());
     }
 

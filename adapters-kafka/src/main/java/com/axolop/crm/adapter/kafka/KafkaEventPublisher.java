@@ -39,19 +39,18 @@ public class KafkaEventPublisher implements EventPublisher, AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final KafkaProducer<String, byte[]> producer;
-    private final String bootstrapServers;
+    private final KafkaConnection kafka;
     private final int partitions;
     private final short replication;
     private volatile boolean topicsReady;
 
     /** {@code deliveryTimeout}: how long the producer keeps trying a record before it gives it up (at least 1 s). */
-    public KafkaEventPublisher(String bootstrapServers, int partitions, short replication, Duration deliveryTimeout) {
-        this.bootstrapServers = bootstrapServers;
+    public KafkaEventPublisher(KafkaConnection kafka, int partitions, short replication, Duration deliveryTimeout) {
+        this.kafka = kafka;
         this.partitions = partitions;
         this.replication = replication;
         int delivery = (int) Math.min(Integer.MAX_VALUE, deliveryTimeout.toMillis());
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        this.producer = new KafkaProducer<>(kafka.with(Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
@@ -60,7 +59,7 @@ public class KafkaEventPublisher implements EventPublisher, AutoCloseable {
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, delivery,
                 // Kafka wants delivery >= linger + request timeout: every retry fits in the delivery timeout.
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(10_000, delivery - LINGER_MS),
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(10_000, delivery)),
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(10_000, delivery))),
                 new StringSerializer(), new ByteArraySerializer());
     }
 
@@ -72,7 +71,7 @@ public class KafkaEventPublisher implements EventPublisher, AutoCloseable {
     public Set<UUID> publish(List<OutboxEvent> events) {
         // Here rather than at start-up: the service starts, and writes succeed, while Kafka is down.
         if (!topicsReady) {
-            KafkaTopics.ensure(bootstrapServers, partitions, replication);
+            KafkaTopics.ensure(kafka, partitions, replication);
             topicsReady = true;
         }
         List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());

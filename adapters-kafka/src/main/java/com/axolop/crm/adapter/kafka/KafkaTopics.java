@@ -20,9 +20,12 @@ public final class KafkaTopics {
     }
 
     public static void ensure(String bootstrapServers, int partitions, short replication) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
+        ensure(KafkaConnection.plaintext(bootstrapServers), partitions, replication);
+    }
+
+    public static void ensure(KafkaConnection kafka, int partitions, short replication) {
+        try (Admin admin = Admin.create(kafka.with(Map.of(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000)))) {
             Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
             List<NewTopic> missing = java.util.stream.Stream.concat(
                             AGGREGATE_TYPES.stream().map(KafkaEventPublisher::topicOf),

@@ -34,6 +34,17 @@ public class LocalRateLimiter implements RateLimiter {
                 Math.max(0, limit.maxRequests() - window.count()), Duration.between(now, window.end()));
     }
 
+    @Override
+    public RateLimitDecision peek(String caller, RateLimit limit) {
+        Instant now = clock.instant();
+        Window window = windows.get(limit.name() + ":" + caller);
+        if (window == null || !now.isBefore(window.end())) {
+            return new RateLimitDecision(true, limit.maxRequests(), limit.maxRequests(), limit.window());
+        }
+        return new RateLimitDecision(window.count() < limit.maxRequests(), limit.maxRequests(),
+                Math.max(0, limit.maxRequests() - window.count()), Duration.between(now, window.end()));
+    }
+
     private record Window(Instant end, int count) {
     }
 }

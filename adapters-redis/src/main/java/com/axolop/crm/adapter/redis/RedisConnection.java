@@ -1,5 +1,6 @@
 package com.axolop.crm.adapter.redis;
 
+import java.net.MalformedURLException;
 import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
@@ -14,6 +15,11 @@ public final class RedisConnection {
     }
 
     public static RedissonClient connect(String host, int port, String password) {
+        return connect(RedisEndpoint.plain(host, port, password));
+    }
+
+    /** Over TLS when the endpoint says so, verifying the server's certificate and name. */
+    public static RedissonClient connect(RedisEndpoint endpoint) {
         Config config = new Config();
         // Explicit codec: Redisson's default is Kryo; values here are JSON text we write ourselves.
         config.setCodec(StringCodec.INSTANCE);
@@ -24,14 +30,25 @@ public final class RedisConnection {
         config.setThreads(2);
         config.setNettyThreads(4);
         var server = config.useSingleServer()
-                .setAddress("redis://" + host + ":" + port)
+                .setAddress(endpoint.address())
                 .setTimeout(COMMAND_TIMEOUT_MS)
                 .setConnectTimeout(CONNECT_TIMEOUT_MS)
                 .setRetryAttempts(0)
                 .setConnectionMinimumIdleSize(4)
                 .setConnectionPoolSize(32);
-        if (password != null && !password.isBlank()) {
-            server.setPassword(password);
+        if (endpoint.password() != null) {
+            server.setPassword(endpoint.password());
+        }
+        if (endpoint.username() != null) {
+            server.setUsername(endpoint.username());
+        }
+        if (endpoint.truststore() != null) {
+            try {
+                server.setSslTruststore(endpoint.truststore().toUri().toURL());
+            } catch (MalformedURLException e) {
+                throw new IllegalArgumentException("Redis truststore " + endpoint.truststore() + " is no file", e);
+            }
+            server.setSslTruststorePassword(endpoint.truststorePassword());
         }
         return Redisson.create(config);
     }

@@ -20,10 +20,14 @@ public class RedisRateLimiter implements RateLimiter {
             local ttl = redis.call('PTTL', KEYS[1])
             if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
             return {count, ttl}""";
+    private static final String READ_WINDOW = """
+            local count = tonumber(redis.call('GET', KEYS[1]) or '0')
+            return {count, redis.call('PTTL', KEYS[1])}""";
 
     private final RedisAvailability availability;
     private final LocalRateLimiter fallback;
-    private volatile String scriptSha;
+    private volatile String countSha;
+    private volatile String readSha;
 
     public RedisRateLimiter(RedisAvailability availability, LocalRateLimiter fallback) {
         this.availability = availability;
@@ -41,10 +45,26 @@ public class RedisRateLimiter implements RateLimiter {
         }, () -> fallback.acquire(caller, limit));
     }
 
-    // EVALSHA sends 40 bytes instead of the script; after a Redis restart the script is loaded again.
+    @Override
+    public RateLimitDecision peek(String caller, RateLimit limit) {
+        String key = "rl:" + limit.name() + ":" + caller;
+        return availability.call(() -> {
+            List<Long> read = run(READ_WINDOW, false, key, limit.window());
+            long count = read.get(0);
+            Duration reset = read.get(1) > 0 ? Duration.ofMillis(read.get(1)) : limit.window();
+            return new RateLimitDecision(count < limit.maxRequests(), limit.maxRequests(),
+                    (int) Math.max(0, limit.maxRequests() - count), reset);
+        }, () -> fallback.peek(caller, limit));
+    }
+
     private List<Long> count(String key, Duration window) {
+        return run(COUNT_IN_WINDOW, true, key, window);
+    }
+
+    // EVALSHA sends 40 bytes instead of the script; after a Redis restart the script is loaded again.
+    private List<Long> run(String source, boolean counting, String key, Duration window) {
         RScript script = availability.redis().getScript();
-        String sha = scriptSha;
+        String sha = counting ? countSha : readSha;
         if (sha != null) {
             try {
                 return script.evalSha(RScript.Mode.READ_WRITE, sha, RScript.ReturnType.LIST, List.of(key),
@@ -55,8 +75,13 @@ public class RedisRateLimiter implements RateLimiter {
                 }
             }
         }
-        scriptSha = script.scriptLoad(COUNT_IN_WINDOW);
-        return script.evalSha(RScript.Mode.READ_WRITE, scriptSha, RScript.ReturnType.LIST, List.of(key),
+        sha = script.scriptLoad(source);
+        if (counting) {
+            countSha = sha;
+        } else {
+            readSha = sha;
+        }
+        return script.evalSha(RScript.Mode.READ_WRITE, sha, RScript.ReturnType.LIST, List.of(key),
                 String.valueOf(window.toMillis()));
     }
 }

@@ -15,6 +15,7 @@ import com.axolop.crm.adapter.rest.ratelimit.RateLimitGate;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimits;
 import com.axolop.crm.adapter.rest.search.SearchHttpService;
 import com.axolop.crm.adapter.rest.shared.ErrorResponses;
+import com.axolop.crm.adapter.rest.shared.ExportGate;
 import com.axolop.crm.adapter.rest.shared.Idempotency;
 import com.axolop.crm.adapter.rest.shared.RequestTelemetryFilter;
 import com.axolop.crm.adapter.rest.system.ApiInfo;
@@ -54,16 +55,18 @@ public final class RestApi {
     }
 
     public static void routing(HttpRouting.Builder routing, Dependencies deps) {
-        var gate = new RateLimitGate(deps.rateLimiter());
+        var gate = new RateLimitGate(deps.rateLimiter(), deps.rateLimits().trustedProxies());
         routing.addFilter(new RequestTelemetryFilter(deps.meters()))
                 .addFilter(new AuthenticationFilter(deps.authenticator(), gate, deps.rateLimits().auth(),
                         FormHttpService::isPublic))
                 .addFilter(new RateLimitFilter(gate, deps.rateLimits()))
+                .addFilter(new ExportGate(deps.rateLimits().exports()))
                 .addFilter(new Idempotency(deps.runOnce()))
                 .register(InfoHttpService.PATH, new InfoHttpService(deps.info(), deps.clock()))
                 .register(LeadHttpService.PATH, new LeadHttpService(deps.leads(), deps.leadConversions()))
                 .register(ContactHttpService.PATH, new ContactHttpService(deps.contacts()))
-                .register(FormHttpService.PATH, new FormHttpService(deps.forms(), deps.submitForm()))
+                .register(FormHttpService.PATH, new FormHttpService(deps.forms(), deps.submitForm(), gate,
+                        deps.rateLimits()))
                 .register(CalendarEventHttpService.PATH, new CalendarEventHttpService(deps.calendarEvents()))
                 .register(OpportunityHttpService.PATH, new OpportunityHttpService(deps.opportunities()))
                 .register(WorkflowHttpService.PATH, new WorkflowHttpService(deps.workflows(), deps.workflowRuns(), gate,

@@ -5,7 +5,11 @@ import com.axolop.crm.application.event.ReceivedEvent;
 import java.util.Map;
 import java.util.Objects;
 
-/** The first subscriber: every event becomes an entry of its workspace's activity timeline. */
+/**
+ * The first subscriber: every event becomes an entry of its workspace's activity timeline, on the record it is
+ * about; an event of another record that names the lead it touched at the top of its payload (form.submitted's
+ * lead_id) is an entry of that lead's timeline, so a lead shows the submissions that found it.
+ */
 public class ActivityTimeline implements EventSubscriber {
     private final ActivityRepository activities;
 
@@ -25,6 +29,11 @@ public class ActivityTimeline implements EventSubscriber {
 
     @Override
     public void handle(ReceivedEvent event) {
+        if (!event.aggregateType().equals("lead") && event.payload().get("lead_id") instanceof String lead) {
+            activities.append(new Activity(event.id(), event.workspace(), "lead", lead, event.type(),
+                    event.occurredAt(), event.aggregateType() + ":" + event.aggregateId()));
+            return;
+        }
         activities.append(new Activity(event.id(), event.workspace(), event.aggregateType(), event.aggregateId(),
                 event.type(), event.occurredAt(), summary(event)));
     }

@@ -25,7 +25,9 @@ import java.util.Optional;
 
 /**
  * One transaction per submission: the lead write (with its lead events), the stored submission and
- * form.submitted commit together. The lead is written as the form ("form:&lt;id&gt;") with a member's rights.
+ * form.submitted commit together. The lead is written as the form ("form:&lt;id&gt;") with a member's rights, and an
+ * existing lead only gets its empty fields filled: anonymous input never overwrites what the workspace knows.
+ * The submission reaches the lead's timeline through form.submitted, which names the lead.
  */
 public class SubmitFormService implements SubmitFormUseCase {
     private final FormRepository forms;
@@ -44,20 +46,22 @@ public class SubmitFormService implements SubmitFormUseCase {
     }
 
     @Override
-    public Optional<FormSubmission> submit(Id<Form> formId, Map<String, Object> values) {
-        return ports.transactions().inTransaction(() -> {
-            Form form = forms.findActive(formId).orElseThrow(() -> new NotFoundException("Form not found"));
-            if (form.isTrap(values)) {
-                return Optional.empty();
-            }
-            Map<String, Object> accepted = form.accept(values);
+    public Optional<FormSubmission> submit(Id<Form> formId, Map<String, Object> values, SubmissionGate gate) {
+        Form form = forms.findActive(formId).orElseThrow(() -> new NotFoundException("Form not found"));
+        gate.admit(form.workspaceId(), form.id());
+        // Checked before the honeypot, so a bot cannot tell the trap field from the answer to invalid values.
+        Map<String, Object> accepted = form.accept(values);
+        if (form.isTrap(values)) {
+            return Optional.empty();
+        }
+        return Optional.of(ports.transactions().inTransaction(() -> {
             Lead lead = writeLead(form, accepted);
             Instant now = ports.clock().instant();
             var submission = new FormSubmission(Id.newId(), form.workspaceId(), form.id(), accepted, lead.id(), now);
             submissions.insert(submission);
             ports.outbox().append(List.of(toOutbox(new FormSubmitted(RecordEvent.newId(), now, submission))));
-            return Optional.of(submission);
-        });
+            return submission;
+        }));
     }
 
     private Lead writeLead(Form form, Map<String, Object> accepted) {

@@ -9,8 +9,9 @@ import java.util.Optional;
 /** The public side of a form: anyone may submit to an active form, no account needed. */
 public interface SubmitFormUseCase {
     /**
-     * Checks the values against the form, stores the submission and creates or updates (by email) its lead.
-     * Empty when the submission filled the honeypot: it is dropped, and the caller must not tell the bot.
+     * Once {@code gate} admits it, checks the values against the form and stores the submission, with a new lead
+     * or, for a known email, the existing lead with only its empty fields filled (never overwritten). Empty when
+     * the submission filled the honeypot: it is dropped, and the caller must not tell the bot.
      */
-    Optional<FormSubmission> submit(Id<Form> form, Map<String, Object> values);
+    Optional<FormSubmission> submit(Id<Form> form, Map<String, Object> values, SubmissionGate gate);
 }

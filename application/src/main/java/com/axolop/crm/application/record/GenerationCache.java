@@ -52,13 +52,14 @@ public final class GenerationCache<F, S extends Enum<S>> implements RecordCache<
         if (cached.value().isPresent()) {
             Map<String, Object> page = cached.value().get();
             return new Page<>((List<Map<String, Object>>) page.get("items"), query.page(),
-                    ((Number) page.get("total")).longValue());
+                    ((Number) page.get("total")).longValue(), Boolean.TRUE.equals(page.get("totalIsLowerBound")));
         }
         Page<Map<String, Object>> loaded = load.get();
         if (cached.available()) {
             var page = new LinkedHashMap<String, Object>();
             page.put("items", loaded.items());
             page.put("total", loaded.total());
+            page.put("totalIsLowerBound", loaded.totalIsLowerBound());
             cache.put(key, cached.generation(), page, region);
         }
         return loaded;
@@ -78,6 +79,6 @@ public final class GenerationCache<F, S extends Enum<S>> implements RecordCache<
     private static String describe(ListQuery<?, ?> query) {
         String sort = query.sort().byRelevance() ? "relevance" : query.sort().field().name();
         return "sort=" + sort + "," + query.sort().direction() + ";page=" + query.page().page() + ";limit="
-                + query.page().limit() + ";" + query.filter();
+                + query.page().limit() + ";after=" + query.after() + ";" + query.filter();
     }
 }

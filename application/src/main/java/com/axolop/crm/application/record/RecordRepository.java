@@ -30,6 +30,11 @@ public interface RecordRepository<T extends WorkspaceRecord<T>, F, S extends Enu
 
     void delete(T record);
 
+    /**
+     * One page of the list. With {@code query.after()}, the records that follow that one in the sort order (ties
+     * ordered by id); a record that is gone cannot be followed ({@code InvalidFieldException} on "cursor"), and a
+     * searched list pages by number only ({@code InvalidFieldException} on "cursor").
+     */
     Page<T> list(WorkspaceId workspace, ListQuery<F, S> query);
 
     /** Feeds every matching record to {@code sink} in order, without holding them all in memory. */

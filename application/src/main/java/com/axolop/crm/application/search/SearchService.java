@@ -42,6 +42,6 @@ public class SearchService implements SearchUseCase {
                 .map(match -> hits.get(match.type()).get(match.id()))
                 .filter(Objects::nonNull)
                 .toList();
-        return new Page<>(ranked, query.page(), matches.total());
+        return new Page<>(ranked, query.page(), matches.total(), matches.totalIsLowerBound());
     }
 }

@@ -30,4 +30,15 @@ public class InMemoryRateLimiter implements RateLimiter {
         return new RateLimitDecision(window.count() <= limit.maxRequests(), limit.maxRequests(),
                 Math.max(0, limit.maxRequests() - window.count()), Duration.between(now, window.end()));
     }
+
+    @Override
+    public synchronized RateLimitDecision peek(String caller, RateLimit limit) {
+        Instant now = clock.instant();
+        Window window = windows.get(List.of(limit.name(), caller));
+        if (window == null || !now.isBefore(window.end())) {
+            return new RateLimitDecision(true, limit.maxRequests(), limit.maxRequests(), limit.window());
+        }
+        return new RateLimitDecision(window.count() < limit.maxRequests(), limit.maxRequests(),
+                Math.max(0, limit.maxRequests() - window.count()), Duration.between(now, window.end()));
+    }
 }

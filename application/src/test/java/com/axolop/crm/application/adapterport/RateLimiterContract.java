@@ -106,4 +106,38 @@ public abstract class RateLimiterContract {
 
         assertThat(limiter.acquire(caller, new RateLimit("email", 1, Duration.ofMinutes(15))).allowed()).isTrue();
     }
+
+    @Test
+    void aPeekCountsNothing() {
+        RateLimit limit = new RateLimit("auth", 2, Duration.ofMinutes(15));
+        limiter.peek(caller, limit);
+        limiter.peek(caller, limit);
+
+        assertThat(limiter.acquire(caller, limit).remaining()).isEqualTo(1);
+    }
+
+    @Test
+    void aPeekTellsWhetherOneMoreRequestWouldBeAllowed() {
+        RateLimit limit = new RateLimit("auth", 2, Duration.ofMinutes(15));
+        assertThat(limiter.peek(caller, limit).allowed()).isTrue();
+        limiter.acquire(caller, limit);
+        assertThat(limiter.peek(caller, limit).allowed()).isTrue();
+        limiter.acquire(caller, limit);
+
+        RateLimitDecision exhausted = limiter.peek(caller, limit);
+
+        assertThat(exhausted.allowed()).isFalse();
+        assertThat(exhausted.remaining()).isZero();
+        assertThat(exhausted.resetAfter()).isBetween(Duration.ofMinutes(14), Duration.ofMinutes(15));
+    }
+
+    @Test
+    void aPeekSeesTheWindowEnd() throws InterruptedException {
+        RateLimit limit = new RateLimit("auth", 1, Duration.ofMillis(500));
+        limiter.acquire(caller, limit);
+
+        elapse(Duration.ofMillis(700));
+
+        assertThat(limiter.peek(caller, limit).allowed()).isTrue();
+    }
 }

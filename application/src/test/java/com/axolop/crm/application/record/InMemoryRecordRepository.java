@@ -2,8 +2,10 @@ package com.axolop.crm.application.record;
 
 import com.axolop.crm.application.shared.DateRange;
 import com.axolop.crm.application.shared.Page;
+import com.axolop.crm.application.shared.SearchFilter;
 import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.domain.refusal.ConflictException;
+import com.axolop.crm.domain.refusal.InvalidFieldException;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import com.axolop.crm.domain.shared.WorkspaceRecord;
@@ -124,7 +126,20 @@ public class InMemoryRecordRepository<T extends WorkspaceRecord<T>, F, S extends
     @Override
     public Page<T> list(WorkspaceId workspace, ListQuery<F, S> query) {
         List<T> all = matching(workspace, query.filter(), query.sort());
-        List<T> page = all.stream().skip(query.page().offset()).limit(query.page().limit()).toList();
+        if (query.after() == null) {
+            List<T> page = all.stream().skip(query.page().offset()).limit(query.page().limit()).toList();
+            return new Page<>(page, query.page(), all.size());
+        }
+        if (query.filter() instanceof SearchFilter searched && searched.search() != null) {
+            throw new InvalidFieldException("cursor", "does not combine with q: a searched list pages by number");
+        }
+        // As PostgreSQL compares: with the record's current values, whether or not it still matches the filter.
+        T after = findById(workspace, new Id<>(query.after()))
+                .orElseThrow(() -> new InvalidFieldException("cursor", "names a record that no longer exists: start "
+                        + "from the first page again"));
+        Comparator<T> order = order(query.sort(), query.filter());
+        List<T> page = all.stream().filter(record -> order.compare(record, after) > 0).limit(query.page().limit())
+                .toList();
         return new Page<>(page, query.page(), all.size());
     }
 
@@ -140,12 +155,14 @@ public class InMemoryRecordRepository<T extends WorkspaceRecord<T>, F, S extends
         return List.copyOf(records.values());
     }
 
-    private synchronized List<T> matching(WorkspaceId workspace, F filter, Sort<S> sort) {
+    private Comparator<T> order(Sort<S> sort, F filter) {
         Comparator<T> order = (sort.byRelevance() ? relevance.apply(filter) : sortFields.apply(sort.field()))
                 .thenComparing(record -> record.id().value(), UUID_ORDER);
-        if (sort.direction() == Sort.Direction.DESC) {
-            order = order.reversed();
-        }
+        return sort.direction() == Sort.Direction.DESC ? order.reversed() : order;
+    }
+
+    private synchronized List<T> matching(WorkspaceId workspace, F filter, Sort<S> sort) {
+        Comparator<T> order = order(sort, filter);
         return records.values().stream()
                 .filter(record -> record.workspaceId().equals(workspace))
                 .filter(record -> this.filter.test(record, filter))

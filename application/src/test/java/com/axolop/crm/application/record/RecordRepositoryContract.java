@@ -7,6 +7,7 @@ import com.axolop.crm.application.shared.Page;
 import com.axolop.crm.application.shared.PageRequest;
 import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.domain.refusal.ConflictException;
+import com.axolop.crm.domain.refusal.InvalidFieldException;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import com.axolop.crm.domain.shared.WorkspaceRecord;
@@ -230,6 +231,38 @@ public abstract class RecordRepositoryContract<T extends WorkspaceRecord<T>, F, 
 
             assertThat(listed).containsExactlyElementsOf(expectedOrder(samples, sort.direction()));
         }));
+    }
+
+    /** Keyset paging: each page is what follows the previous page's last record, in the same order as by number. */
+    @TestFactory
+    Stream<DynamicTest> pagesAfterARecordFollowEachOtherInTheOrderOfEverySortFieldBothWays() {
+        return sorts().map(sort -> DynamicTest.dynamicTest(describe(sort), () -> {
+            WorkspaceId sampled = newWorkspace();
+            List<Sample<T>> samples = samples(sampled, sort.field());
+
+            List<T> listed = new ArrayList<>(repository.list(sampled, query(everything(), sort, 1, PAGE_SIZE)).items());
+            for (int guard = 0; guard < samples.size() && listed.size() % PAGE_SIZE == 0 && !listed.isEmpty(); guard++) {
+                Page<T> next = repository.list(sampled, new ListQuery<>(everything(), sort, new PageRequest(1, PAGE_SIZE),
+                        listed.getLast().id().value()));
+                assertThat(next.total()).isEqualTo(samples.size());
+                if (next.items().isEmpty()) {
+                    break;
+                }
+                listed.addAll(next.items());
+            }
+
+            assertThat(listed).containsExactlyElementsOf(expectedOrder(samples, sort.direction()));
+        }));
+    }
+
+    @Test
+    void aRecordThatIsGoneCannotBeFollowed() {
+        T gone = stored(newRecord());
+        repository.delete(gone);
+
+        assertThatThrownBy(() -> repository.list(workspace, new ListQuery<>(everything(), firstSort(),
+                new PageRequest(1, 20), gone.id().value()))).isInstanceOfSatisfying(InvalidFieldException.class,
+                refused -> assertThat(refused.violations().getFirst().field()).isEqualTo("cursor"));
     }
 
     @TestFactory

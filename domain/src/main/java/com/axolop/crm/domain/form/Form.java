@@ -64,7 +64,10 @@ public record Form(Id<Form> id, WorkspaceId workspaceId, FormDetails details, Re
         return new LeadMapping(details).leadEmail(accepted);
     }
 
-    /** The lead an accepted submission makes, over {@code existing} (null for a new one); see {@link LeadMapping}. */
+    /**
+     * The lead an accepted submission makes, or the existing one with only its empty fields filled (null
+     * {@code existing} for a new one); see {@link LeadMapping}.
+     */
     public LeadDetails toLead(Map<String, Object> accepted, LeadDetails existing, String source) {
         return new LeadMapping(details).toLead(accepted, existing, source);
     }

@@ -24,30 +24,29 @@ final class LeadMapping {
     }
 
     /**
-     * The lead an accepted submission makes: the mapped values over {@code existing} (the lead with the
-     * submitted email, or null for a new one). A new lead without a mapped name is named by its email, else
-     * by the form; {@code source} is set when the lead has none, so the first touch is kept.
+     * The lead an accepted submission makes. A new lead ({@code existing} null) takes every mapped value; a new
+     * lead without a mapped name is named by its email, else by the form. An existing lead (the one with the
+     * submitted email) is never overwritten by anonymous input: its name, email, phone, value and status stay as
+     * they are, and only its empty company and notes are filled. {@code source} is set when the lead has none, so
+     * the first touch is kept.
      */
     LeadDetails toLead(Map<String, Object> accepted, LeadDetails existing, String source) {
-        String name = (String) mapped(accepted, LeadField.NAME);
-        String email = (String) mapped(accepted, LeadField.EMAIL);
-        String phone = (String) mapped(accepted, LeadField.PHONE);
         String company = (String) mapped(accepted, LeadField.COMPANY);
         String notes = (String) mapped(accepted, LeadField.NOTES);
-        BigDecimal value = (BigDecimal) mapped(accepted, LeadField.VALUE);
         if (existing == null) {
+            String name = (String) mapped(accepted, LeadField.NAME);
+            String email = (String) mapped(accepted, LeadField.EMAIL);
+            String phone = (String) mapped(accepted, LeadField.PHONE);
+            BigDecimal value = (BigDecimal) mapped(accepted, LeadField.VALUE);
             String fallback = email != null ? email : form.name();
-            return new LeadDetails(new LeadName(name != null ? name : clip(fallback, LeadName.MAX_LENGTH)), EmailAddress.ofNullable(email), phone,
-                    company, null, LeadStatus.NEW, value == null ? null : new MonetaryAmount(value), null, source,
-                    notes, null, null, null);
+            return new LeadDetails(new LeadName(name != null ? name : clip(fallback, LeadName.MAX_LENGTH)),
+                    EmailAddress.ofNullable(email), phone, company, null, LeadStatus.NEW,
+                    value == null ? null : new MonetaryAmount(value), null, source, notes, null, null, null);
         }
         LeadDetails d = existing;
-        return new LeadDetails(name != null ? new LeadName(name) : d.name(),
-                email != null ? new EmailAddress(email) : d.email(), phone != null ? phone : d.phone(),
-                company != null ? company : d.company(), d.type(), d.status(),
-                value != null ? new MonetaryAmount(value) : d.value(), d.currency(),
-                d.source() != null ? d.source() : source, notes != null ? notes : d.notes(), d.tags(),
-                d.customFields(), d.assignedTo());
+        return new LeadDetails(d.name(), d.email(), d.phone(), d.company() != null ? d.company() : company, d.type(),
+                d.status(), d.value(), d.currency(), d.source() != null ? d.source() : source,
+                d.notes() != null ? d.notes() : notes, d.tags(), d.customFields(), d.assignedTo());
     }
 
     /**

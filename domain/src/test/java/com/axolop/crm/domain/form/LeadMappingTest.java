@@ -78,11 +78,24 @@ class LeadMappingTest {
     }
 
     @Test
-    void anExistingLeadKeepsWhatTheSubmissionDoesNotMapAndItsFirstSource() {
-        LeadDetails lead = mapping.toLead(Map.of("full_name", "Jane", "referrer", "ad"), existing("web"), "form:1");
+    void anExistingLeadKeepsItsNameEmailPhoneValueStatusAndFirstSource() {
+        var lead = new LeadDetails(new LeadName("Big Deal Inc"), new EmailAddress("a@b.io"), null, "Acme", null,
+                LeadStatus.QUALIFIED, new MonetaryAmount(new BigDecimal("250000")), null, "web", "Key account",
+                null, null, null);
 
-        assertThat(lead).isEqualTo(new LeadDetails(new LeadName("Jane"), new EmailAddress("a@b.io"), "+1 555", "Acme",
-                null, LeadStatus.QUALIFIED, null, null, "web", null, null, null, null));
+        LeadDetails after = mapping.toLead(Map.of("full_name", "Hacked", "email", "A@B.io", "phone", "+1 555 6666",
+                "budget", BigDecimal.ZERO, "company", "Evil", "message", "call the other number"), lead, "form:1");
+
+        assertThat(after).isEqualTo(lead);
+    }
+
+    @Test
+    void anExistingLeadGetsOnlyItsEmptyCompanyAndNotesFilled() {
+        LeadDetails lead = mapping.toLead(Map.of("company", "Globex", "message", "Call me"), existing("web"),
+                "form:1");
+
+        assertThat(lead.company()).isEqualTo("Acme");
+        assertThat(lead.notes()).isEqualTo("Call me");
     }
 
     @Test

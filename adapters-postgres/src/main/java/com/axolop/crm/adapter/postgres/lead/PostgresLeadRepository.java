@@ -86,11 +86,11 @@ public class PostgresLeadRepository extends PostgresRecordRepository<Lead, LeadF
     }
 
     /**
-     * Without a date range the total sums the trigger-kept {@code lead_counts}; a date range needs a real count,
-     * bounded by the range.
+     * Without a date range the total sums the trigger-kept {@code lead_counts}, exact however many; a date range
+     * needs a real count, bounded as every list's.
      */
     @Override
-    protected long total(Connection connection, WorkspaceId workspace, LeadFilter filter, Where where)
+    protected Rows.Total total(Connection connection, WorkspaceId workspace, LeadFilter filter, Where where)
             throws SQLException {
         if (filter.created().from() != null || filter.created().to() != null) {
             return super.total(connection, workspace, filter, where);
@@ -99,7 +99,7 @@ public class PostgresLeadRepository extends PostgresRecordRepository<Lead, LeadF
         try (PreparedStatement select = connection.prepareStatement(
                 "select coalesce(sum(leads), 0) from lead_counts" + counts.sql())) {
             counts.bind(select);
-            return Rows.number(select);
+            return Rows.Total.exact(Rows.number(select));
         }
     }
 

@@ -2,6 +2,8 @@ package com.axolop.crm.adapter.postgres.shared;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -18,7 +20,21 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     public static PostgresDatabase connect(String jdbcUrl, String user, String password, int poolSize) {
-        var connections = new ReconnectingDataSource(jdbcUrl, user, password);
+        return connect(jdbcUrl, user, password, poolSize, Duration.ZERO, Duration.ZERO);
+    }
+
+    /**
+     * Every pooled session gets {@code statementTimeout} (one statement, or one fetch of a cursor) and
+     * {@code idleInTransactionTimeout} (a transaction left waiting, such as an export whose client stopped
+     * reading: PostgreSQL ends the session and the connection leaves the pool); zero leaves either unlimited.
+     * Migrations run without the statement timeout.
+     */
+    public static PostgresDatabase connect(String jdbcUrl, String user, String password, int poolSize,
+                                           Duration statementTimeout, Duration idleInTransactionTimeout) {
+        String options = "-c statement_timeout=" + statementTimeout.toMillis()
+                + " -c idle_in_transaction_session_timeout=" + idleInTransactionTimeout.toMillis();
+        var connections = new ReconnectingDataSource(jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "options="
+                + URLEncoder.encode(options, StandardCharsets.UTF_8).replace("+", "%20"), user, password);
         var config = new HikariConfig();
         config.setDataSource(connections);
         config.setMaximumPoolSize(poolSize);
@@ -37,8 +53,8 @@ public final class PostgresDatabase implements AutoCloseable {
 
     public void migrate() {
         // The pool gives up on a missing database within a second: a database still starting gets ~7 s (1+2+4).
-        Flyway.configure().dataSource(dataSource).connectRetries(3).locations("classpath:db/migration").load()
-                .migrate();
+        Flyway.configure().dataSource(dataSource).connectRetries(3).locations("classpath:db/migration")
+                .initSql("set statement_timeout = 0").load().migrate();
     }
 
     public HikariDataSource dataSource() {

@@ -5,7 +5,9 @@ import com.axolop.crm.application.record.RecordRepository;
 import com.axolop.crm.application.shared.Page;
 import com.axolop.crm.application.shared.SearchFilter;
 import com.axolop.crm.application.shared.Sort;
+import com.axolop.crm.application.shared.PageRequest;
 import com.axolop.crm.domain.refusal.ConflictException;
+import com.axolop.crm.domain.refusal.InvalidFieldException;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import com.axolop.crm.domain.shared.WorkspaceRecord;
@@ -17,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.postgresql.PGStatement;
@@ -36,6 +39,7 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
     protected final PostgresTransactionRunner db;
     private final String table;
     private final RecordTable sql;
+    private volatile Set<String> nullableColumns;
 
     /** @param columns the columns in binding order, as {@link RecordTable} reads them */
     protected PostgresRecordRepository(PostgresTransactionRunner db, String table, List<String> columns) {
@@ -147,22 +151,79 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
     @Override
     public Page<T> list(WorkspaceId workspace, ListQuery<F, S> query) {
         Where where = conditions(workspace, query.filter());
+        if (query.after() != null) {
+            return db.inSnapshot(connection -> after(connection, workspace, query, where));
+        }
         if (where.searching()) {
             return db.inSnapshot(connection -> SearchPages.list(connection, table, where, sql.column(query.sort()),
                     query.sort().direction(), query.page(), ids -> findAll(connection, workspace, ids),
                     record -> record.id().value()));
         }
-        return db.inSnapshot(connection -> new Page<>(Rows.page(connection, sql.select() + where.from(table)
-                + sql.orderBy(query.sort()), where, query.page(), this::read), query.page(),
-                total(connection, workspace, query.filter(), where)));
+        return db.inSnapshot(connection -> total(connection, workspace, query.filter(), where).of(Rows.page(
+                connection, sql.select() + where.from(table) + sql.orderBy(query.sort()), where, query.page(),
+                this::read), query.page()));
     }
 
-    /** The number of records a list that is not searched matches; a type that keeps totals may read them instead. */
-    protected long total(Connection connection, WorkspaceId workspace, F filter, Where where) throws SQLException {
-        try (PreparedStatement count = connection.prepareStatement("select count(*)" + where.from(table))) {
-            where.bind(count);
-            return Rows.number(count);
+    /**
+     * Keyset paging: the records after {@code query.after()} in the sort order, found through the index of the sort
+     * column and id however deep (no offset to skip). PostgreSQL sorts null last ascending and first descending;
+     * the conditions follow that.
+     */
+    private Page<T> after(Connection connection, WorkspaceId workspace, ListQuery<F, S> query, Where where)
+            throws SQLException {
+        if (where.searching()) {
+            throw new InvalidFieldException("cursor", "does not combine with q: a searched list pages by number");
         }
+        String name = query.sort().field().name().toLowerCase();
+        Boolean lastIsNull;
+        try (PreparedStatement last = connection.prepareStatement(
+                "select " + name + " is null from " + table + " where workspace_id = ? and id = ?")) {
+            last.setString(1, workspace.value());
+            last.setObject(2, query.after());
+            lastIsNull = Rows.first(last, row -> row.getBoolean(1)).orElseThrow(() -> new InvalidFieldException(
+                    "cursor", "names a record that no longer exists: start from the first page again"));
+        }
+        boolean ascending = query.sort().direction() == Sort.Direction.ASC;
+        String c = table + "." + name;
+        String id = table + ".id";
+        String lastValue = "(select k." + name + " from " + table + " k where k.workspace_id = ? and k.id = ?)";
+        List<Object> parameters = lastIsNull ? List.of(query.after())
+                : List.of(workspace.value(), query.after(), query.after());
+        String condition;
+        if (lastIsNull) {
+            condition = ascending ? c + " is null and " + id + " > ?" : "(" + c + " is not null or " + id + " < ?)";
+        } else if (ascending) {
+            condition = "((" + c + ", " + id + ") > (" + lastValue + ", ?)" + (nullable(connection, name)
+                    ? " or " + c + " is null)" : ")");
+        } else {
+            condition = "(" + c + ", " + id + ") < (" + lastValue + ", ?)";
+        }
+        Rows.Total total = total(connection, workspace, query.filter(), where);
+        Where following = conditions(workspace, query.filter()).condition(condition, parameters);
+        return total.of(Rows.page(connection, sql.select() + following.from(table) + sql.orderBy(query.sort()), following,
+                new PageRequest(1, query.page().limit()), this::read), query.page());
+    }
+
+    // Which columns may hold null, read once from the catalogue.
+    private boolean nullable(Connection connection, String column) throws SQLException {
+        if (nullableColumns == null) {
+            try (PreparedStatement select = connection.prepareStatement("select column_name from "
+                    + "information_schema.columns where table_schema = current_schema() and table_name = ? "
+                    + "and is_nullable = 'YES'")) {
+                select.setString(1, table);
+                nullableColumns = Set.copyOf(Rows.all(select, row -> row.getString(1)));
+            }
+        }
+        return nullableColumns.contains(column);
+    }
+
+    /**
+     * The number of records a list that is not searched matches, counted up to {@link Rows#MAX_COUNTED} so a list
+     * answers in bounded time; a type that keeps exact totals may read them instead.
+     */
+    protected Rows.Total total(Connection connection, WorkspaceId workspace, F filter, Where where)
+            throws SQLException {
+        return Rows.boundedCount(connection, table, where);
     }
 
     @Override

@@ -15,7 +15,31 @@ import java.util.function.Consumer;
 
 /** Reading result rows into lists. */
 public final class Rows {
+    /** Counting stops here: a list's total past it is reported as a lower bound (as search's matches are). */
+    public static final int MAX_COUNTED = TextSearch.MAX_MATCHES;
+
     private Rows() {
+    }
+
+    /** A count, bounded: past {@link #MAX_COUNTED} it says {@code MAX_COUNTED} and that it is a lower bound. */
+    public record Total(long count, boolean lowerBound) {
+        public static Total exact(long count) {
+            return new Total(count, false);
+        }
+
+        <R> Page<R> of(List<R> items, PageRequest page) {
+            return new Page<>(items, page, count, lowerBound);
+        }
+    }
+
+    /** How many of the {@code table}'s rows match {@code where}, counting at most one past {@link #MAX_COUNTED}. */
+    public static Total boundedCount(Connection connection, String table, Where where) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement("select count(*) from (select 1"
+                + where.from(table) + " limit " + (MAX_COUNTED + 1) + ") bounded")) {
+            where.bind(count);
+            long counted = number(count);
+            return counted > MAX_COUNTED ? new Total(MAX_COUNTED, true) : Total.exact(counted);
+        }
     }
 
     /** Reads one row. */
@@ -72,17 +96,12 @@ public final class Rows {
 
     /**
      * One page of the {@code table}'s rows matching {@code where}, in {@code orderBy}, with the number of all
-     * matching rows. Run it in a snapshot (inSnapshot) so page and total agree.
+     * matching rows (bounded, see {@link #boundedCount}). Run it in a snapshot (inSnapshot) so page and total agree.
      */
     public static <R> Page<R> counted(Connection connection, String columns, String table, Where where,
                                       String orderBy, PageRequest page, Reader<R> reader) throws SQLException {
-        long total;
-        try (PreparedStatement count = connection.prepareStatement("select count(*)" + where.from(table))) {
-            where.bind(count);
-            total = number(count);
-        }
-        return new Page<>(page(connection, "select " + columns + where.from(table) + orderBy, where, page, reader),
-                page, total);
+        Total total = boundedCount(connection, table, where);
+        return total.of(page(connection, "select " + columns + where.from(table) + orderBy, where, page, reader), page);
     }
 
     /** Every row the statement selects. */

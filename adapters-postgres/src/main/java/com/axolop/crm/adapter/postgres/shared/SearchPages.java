@@ -69,7 +69,9 @@ public final class SearchPages {
                 List.of(where), " order by sort_key " + order + ", id " + order, page,
                 row -> row.getObject(1, UUID.class));
         Map<UUID, T> byId = loader.load(ids.items()).stream().collect(Collectors.toMap(id, Function.identity()));
-        return new Page<>(ids.items().stream().map(byId::get).filter(Objects::nonNull).toList(), page, ids.total());
+        // The matches of one type are bounded (TextSearch): a total at the bound is a lower bound.
+        return new Page<>(ids.items().stream().map(byId::get).filter(Objects::nonNull).toList(), page, ids.total(),
+                ids.total() >= TextSearch.MAX_MATCHES);
     }
 
     private record Counted<R>(R row, long total) {

@@ -73,6 +73,13 @@ public final class Where {
         return this;
     }
 
+    /** A condition with its parameters, in the order they appear in it. */
+    public Where condition(String condition, List<Object> values) {
+        sql.append(" and ").append(condition);
+        parameters.addAll(values);
+        return this;
+    }
+
     /** Rows matching a search text (skipped when null), on a table with the search columns of V10. */
     public Where matching(SearchText text) {
         if (text != null) {

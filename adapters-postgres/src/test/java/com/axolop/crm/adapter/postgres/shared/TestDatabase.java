@@ -5,13 +5,14 @@ import com.axolop.crm.devinfra.EmbeddedPostgresServer;
 /** One migrated embedded PostgreSQL per test JVM; tests isolate themselves by workspace. */
 public final class TestDatabase {
     private static PostgresDatabase database;
+    private static EmbeddedPostgresServer server;
 
     private TestDatabase() {
     }
 
     public static synchronized PostgresDatabase get() {
         if (database == null) {
-            EmbeddedPostgresServer server = EmbeddedPostgresServer.startTemporary();
+            server = EmbeddedPostgresServer.startTemporary();
             database = PostgresDatabase.connect(server.jdbcUrl(), EmbeddedPostgresServer.USER,
                     EmbeddedPostgresServer.PASSWORD, 8);
             database.migrate();
@@ -21,5 +22,11 @@ public final class TestDatabase {
             }));
         }
         return database;
+    }
+
+    /** The server's JDBC URL, for a test that needs a pool of its own. */
+    public static synchronized String jdbcUrl() {
+        get();
+        return server.jdbcUrl();
     }
 }

@@ -41,16 +41,23 @@ public class AuthenticationFilter implements Filter {
         String path = req.prologue().uriPath().path();
         if (path.startsWith(PROTECTED_PREFIX) && !PUBLIC_PATHS.contains(path)
                 && !publicRoute.test(req.prologue().method().text(), path)) {
-            Actor actor;
-            try {
-                actor = authenticator.authenticate(req.headers().first(HeaderNames.AUTHORIZATION).orElse(null));
-            } catch (ApiException unauthorized) {
-                gate.pass(RateLimitGate.clientAddress(req), failedAttempts, res);
-                throw unauthorized;
-            }
+            String authorization = req.headers().first(HeaderNames.AUTHORIZATION).orElse(null);
+            Actor actor = authenticator.known(authorization).orElseGet(() -> verify(authorization, req, res));
             req.context().register(actor);
         }
         chain.proceed();
+    }
+
+    // An address that failed too often is refused before its token is even parsed, however good the token.
+    private Actor verify(String authorization, RoutingRequest req, RoutingResponse res) {
+        String address = gate.clientAddress(req);
+        gate.refuseIfExhausted(address, failedAttempts);
+        try {
+            return authenticator.authenticate(authorization);
+        } catch (ApiException unauthorized) {
+            gate.pass(address, failedAttempts, res);
+            throw unauthorized;
+        }
     }
 
     /** The caller, or empty on a public route, where requests are anonymous. */

@@ -5,42 +5,61 @@ import com.axolop.crm.application.shared.Actor;
 import com.axolop.crm.application.shared.Role;
 import com.axolop.crm.domain.shared.UserId;
 import com.axolop.crm.domain.shared.WorkspaceId;
-import io.helidon.common.Errors;
 import io.helidon.http.Status;
-import io.helidon.security.jwt.Jwt;
-import io.helidon.security.jwt.JwtValidator;
 import io.helidon.security.jwt.SignedJwt;
 import io.helidon.security.jwt.jwk.JwkKeys;
 import io.helidon.security.jwt.jwk.JwkOctet;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
- * Verifies Supabase-style HS256 bearer tokens: signature, exp (required) and nbf, with 60 s of clock skew.
- * The workspace is claim workspace_id (top level or in app_metadata), else the subject; the role is
- * app_metadata.crm_role (member when absent; an unknown role gets the least rights, viewer).
+ * Verifies Supabase-style HS256 bearer tokens: the header's alg and the signature first, and only then the
+ * claims, read strictly (see {@link TokenClaims}): exp (required) and nbf with 60 s of clock skew, a lifetime of at
+ * most {@link TokenRules#maxLifetime}, aud and iss as the {@link TokenRules} ask. The workspace is
+ * app_metadata.workspace_id (or a top-level workspace_id first, when the rules allow it), else the subject; the
+ * role is app_metadata.crm_role (the rules' default role when absent; an unknown role gets the least rights,
+ * viewer). Every failure is a 401.
  */
 public class JwtAuthenticator {
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
     private static final JwkKeys NO_KEY_IDS = JwkKeys.builder().build();
     private static final int MAX_CACHED_TOKENS = 10_000;
+    private static final int MAX_TOKEN_CHARS = 8192;
+    private static final Pattern COMPACT_JWS = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
 
     private final JwkOctet key;
     private final Clock clock;
+    private final TokenRules rules;
     // Clients resend the same token for its whole life: verifying it once saves the HMAC and the JSON
     // parsing on every later request (measured at about a tenth of a list request's CPU).
     private final Map<String, Verified> verifiedTokens = new ConcurrentHashMap<>();
 
-    public JwtAuthenticator(byte[] secret, Clock clock) {
+    public JwtAuthenticator(byte[] secret, Clock clock, TokenRules rules) {
         this.key = HmacKeys.hs256(secret);
         this.clock = clock;
+        this.rules = Objects.requireNonNull(rules);
+    }
+
+    /** With {@link TokenRules#DEFAULTS}. */
+    public JwtAuthenticator(byte[] secret, Clock clock) {
+        this(secret, clock, TokenRules.DEFAULTS);
+    }
+
+    /** The caller of a token verified before and still valid: no parsing, no HMAC; empty for any other header. */
+    public Optional<Actor> known(String authorization) {
+        if (authorization == null || authorization.length() < 8
+                || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        Verified cached = verifiedTokens.get(authorization.substring(7).strip());
+        return cached != null && clock.instant().isBefore(cached.validUntil())
+                ? Optional.of(cached.actor()) : Optional.empty();
     }
 
     public Actor authenticate(String authorization) {
@@ -55,64 +74,113 @@ public class JwtAuthenticator {
         if (cached != null && clock.instant().isBefore(cached.validUntil())) {
             return cached.actor();
         }
-        Jwt jwt = verified(token);
-        Actor actor = actor(jwt);
+        Verified verified;
+        try {
+            verified = verify(token);
+        } catch (ApiException refused) {
+            throw refused;
+        } catch (RuntimeException unexpected) {
+            // Whatever a hostile token makes a parser throw, it is still only a bad token.
+            throw unauthorized("Malformed token");
+        }
         if (verifiedTokens.size() >= MAX_CACHED_TOKENS) {
             verifiedTokens.clear();
         }
-        verifiedTokens.put(token, new Verified(actor, jwt.expirationTime().orElseThrow().plus(CLOCK_SKEW)));
-        return actor;
+        verifiedTokens.put(token, verified);
+        return verified.actor();
     }
 
-    private Actor actor(Jwt jwt) {
-        String subject = jwt.subject().filter(s -> !s.isBlank())
-                .orElseThrow(() -> unauthorized("Token has no subject"));
-        Optional<JsonObject> appMetadata = jwt.payloadClaim("app_metadata")
-                .filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT).map(JsonValue::asJsonObject);
-        String workspace = text(jwt.payloadClaim("workspace_id"))
-                .or(() -> appMetadata.flatMap(m -> text(Optional.ofNullable(m.get("workspace_id")))))
-                .orElse(subject);
-        Role role = appMetadata.flatMap(m -> text(Optional.ofNullable(m.get("crm_role"))))
-                .map(JwtAuthenticator::role).orElse(Role.MEMBER);
-        try {
-            return new Actor(new WorkspaceId(workspace), new UserId(subject), role);
-        } catch (IllegalArgumentException e) {
-            throw unauthorized("Token has an invalid subject or workspace");
+    private Verified verify(String token) {
+        if (token.length() > MAX_TOKEN_CHARS || !COMPACT_JWS.matcher(token).matches()) {
+            throw unauthorized("Malformed token");
         }
-    }
-
-    private Jwt verified(String token) {
+        String[] parts = token.split("\\.", -1);
+        checkHeader(parts[0]);
         SignedJwt signed;
         try {
             signed = SignedJwt.parseToken(token);
         } catch (RuntimeException e) {
             throw unauthorized("Malformed token");
         }
-        if (!signed.getJwt().headers().algorithm().filter(JwkOctet.ALG_HS256::equals).isPresent()) {
-            throw unauthorized("Token must be signed with HS256");
-        }
-        Errors signature = signed.verifySignature(NO_KEY_IDS, key);
-        if (!signature.isValid()) {
+        if (!signed.verifySignature(NO_KEY_IDS, key).isValid()) {
             throw unauthorized("Invalid token signature");
         }
-        Jwt jwt = signed.getJwt();
+        TokenClaims claims;
+        Instant expires;
+        Actor actor;
+        try {
+            claims = TokenClaims.decode(parts[1]);
+            expires = claims.instant("exp");
+            checkTimes(expires, claims.instant("nbf"), claims.instant("iat"));
+            checkAudienceAndIssuer(claims);
+            actor = actor(claims);
+        } catch (IllegalArgumentException e) {
+            throw unauthorized("Malformed token claims");
+        }
+        return new Verified(actor, expires.plus(CLOCK_SKEW));
+    }
+
+    // Only HS256 is accepted, and no critical extension we would have to understand.
+    private static void checkHeader(String encodedHeader) {
+        TokenClaims header;
+        String algorithm;
+        try {
+            header = TokenClaims.decode(encodedHeader);
+            algorithm = header.text("alg");
+            header.text("typ");
+            header.text("kid");
+        } catch (IllegalArgumentException e) {
+            throw unauthorized("Malformed token");
+        }
+        if (!JwkOctet.ALG_HS256.equals(algorithm)) {
+            throw unauthorized("Token must be signed with HS256");
+        }
+        if (header.has("crit")) {
+            throw unauthorized("Malformed token");
+        }
+    }
+
+    private void checkTimes(Instant expires, Instant notBefore, Instant issued) {
         Instant now = clock.instant();
-        JwtValidator timeValidator = JwtValidator.builder()
-                .addExpirationValidator(b -> b.now(now).allowedTimeSkew(CLOCK_SKEW).mandatory(true))
-                .addNotBeforeValidator(b -> b.now(now).allowedTimeSkew(CLOCK_SKEW))
-                .build();
-        if (!timeValidator.validate(jwt).isValid()) {
+        if (expires == null || !now.isBefore(expires.plus(CLOCK_SKEW))
+                || (notBefore != null && now.isBefore(notBefore.minus(CLOCK_SKEW)))) {
             throw unauthorized("Token is expired or not yet valid");
         }
-        return jwt;
+        Instant from = issued == null || issued.isAfter(now) ? now : issued;
+        if (Duration.between(from, expires).compareTo(rules.maxLifetime()) > 0) {
+            throw unauthorized("Token lives longer than allowed");
+        }
+    }
+
+    private void checkAudienceAndIssuer(TokenClaims claims) {
+        if (rules.audience() != null && !claims.audiences().contains(rules.audience())) {
+            throw unauthorized("Token is not meant for this service");
+        }
+        if (rules.issuer() != null && !rules.issuer().equals(claims.text("iss"))) {
+            throw unauthorized("Token has another issuer");
+        }
+    }
+
+    private Actor actor(TokenClaims claims) {
+        String subject = claims.text("sub");
+        if (subject == null) {
+            throw unauthorized("Token has no subject");
+        }
+        TokenClaims appMetadata = claims.object("app_metadata");
+        String claimed = claims.text("workspace_id"); // read even when ignored: a malformed claim is refused
+        String topLevelWorkspace = rules.topLevelWorkspace() ? claimed : null;
+        String appWorkspace = appMetadata.text("workspace_id");
+        String role = appMetadata.text("crm_role");
+        String workspace = topLevelWorkspace != null ? topLevelWorkspace : appWorkspace != null ? appWorkspace : subject;
+        try {
+            return new Actor(new WorkspaceId(workspace), new UserId(subject),
+                    role == null ? rules.defaultRole() : role(role));
+        } catch (IllegalArgumentException e) {
+            throw unauthorized("Token has an invalid subject or workspace");
+        }
     }
 
     private record Verified(Actor actor, Instant validUntil) {
-    }
-
-    private static Optional<String> text(Optional<JsonValue> value) {
-        return value.filter(v -> v.getValueType() == JsonValue.ValueType.STRING)
-                .map(v -> ((JsonString) v).getString()).filter(s -> !s.isBlank());
     }
 
     private static Role role(String claim) {

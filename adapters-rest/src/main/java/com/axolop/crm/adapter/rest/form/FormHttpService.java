@@ -1,6 +1,8 @@
 package com.axolop.crm.adapter.rest.form;
 
 import com.axolop.crm.adapter.rest.auth.AuthenticationFilter;
+import com.axolop.crm.adapter.rest.ratelimit.RateLimitGate;
+import com.axolop.crm.adapter.rest.ratelimit.RateLimits;
 import com.axolop.crm.adapter.rest.shared.FieldErrors;
 import com.axolop.crm.adapter.rest.shared.QueryParams;
 import com.axolop.crm.adapter.rest.shared.RecordResource;
@@ -12,12 +14,14 @@ import com.axolop.crm.application.form.FormService;
 import com.axolop.crm.application.form.FormSnapshot;
 import com.axolop.crm.application.form.FormSortField;
 import com.axolop.crm.application.form.ManageFormsUseCase;
+import com.axolop.crm.application.form.SubmissionGate;
 import com.axolop.crm.application.form.SubmitFormUseCase;
 import com.axolop.crm.application.shared.PageRequest;
 import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.domain.form.Form;
 import com.axolop.crm.domain.form.FormDetails;
 import com.axolop.crm.domain.form.FormSubmission;
+import com.axolop.crm.domain.shared.Id;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -30,7 +34,8 @@ import java.util.Optional;
 
 /**
  * {@code /api/v1/forms}: form definitions for members, their submissions, and the public
- * {@code POST /{id}/submit} that anyone may call (rate-limited per client address).
+ * {@code POST /{id}/submit} that anyone may call: rate-limited per client address (the general limit), per form
+ * and per workspace, at most 64 KB, and answered alike whatever happened to the lead.
  */
 public final class FormHttpService implements HttpService {
     public static final String PATH = "/api/v1/forms";
@@ -38,10 +43,14 @@ public final class FormHttpService implements HttpService {
     private final RecordRoutes<Form, FormDetails, FormFilter, FormSortField> records;
     private final ManageFormsUseCase forms;
     private final SubmitFormUseCase submit;
+    private final RateLimitGate gate;
+    private final RateLimits limits;
 
-    public FormHttpService(ManageFormsUseCase forms, SubmitFormUseCase submit) {
+    public FormHttpService(ManageFormsUseCase forms, SubmitFormUseCase submit, RateLimitGate gate, RateLimits limits) {
         this.forms = forms;
         this.submit = submit;
+        this.gate = gate;
+        this.limits = limits;
         var resource = new RecordResource<>(PATH, FormService.KIND, forms, FormJson::details, FormHttpService::filter,
                 FormSortField.class, new Sort<>(FormSortField.CREATED_AT, Sort.Direction.DESC),
                 List.of());
@@ -63,17 +72,21 @@ public final class FormHttpService implements HttpService {
                 && path.indexOf('/', PATH.length() + 1) == path.length() - "/submit".length();
     }
 
+    /**
+     * 201 {@code {"status": "received", "submission_id"}} whether the email was new or known, and for a filled
+     * honeypot too (with an id that names nothing): an anonymous caller learns nothing about the workspace's leads.
+     */
     private Reply submit(ServerRequest req) {
         var id = records.id(req);
         Map<String, Object> values = SubmissionBody.values(req);
-        Optional<FormSubmission> submission = submit.submit(id, values);
-        // A honeypot hit gets the same status as a real submission, so a bot learns nothing.
+        SubmissionGate admit = (workspace, form) -> {
+            gate.admit("form:" + form, limits.formSubmitPerForm());
+            gate.admit("workspace:" + workspace, limits.formSubmitPerWorkspace());
+        };
+        Optional<FormSubmission> submission = submit.submit(id, values, admit);
         var data = new LinkedHashMap<String, Object>();
         data.put("status", "received");
-        submission.ifPresent(accepted -> {
-            data.put("submission_id", accepted.id().toString());
-            data.put("lead_id", accepted.leadId().toString());
-        });
+        data.put("submission_id", submission.map(accepted -> accepted.id()).orElseGet(Id::newId).toString());
         return Reply.data(Status.CREATED_201, data);
     }
 

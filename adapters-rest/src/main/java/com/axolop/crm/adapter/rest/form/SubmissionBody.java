@@ -16,11 +16,15 @@ import java.util.Map;
 
 /** The values a form submission carries, by field name, as the domain checks them. */
 final class SubmissionBody {
+    /** An anonymous submission is at most this long (a form has at most 50 fields): past it, 413. */
+    static final int MAX_BYTES = 64 * 1024;
+
     private SubmissionBody() {
     }
 
-    /** A JSON object, or urlencoded fields: a plain HTML form posts those rather than JSON. */
+    /** A JSON object, or urlencoded fields: a plain HTML form posts those rather than JSON. At most 64 KB. */
     static Map<String, Object> values(ServerRequest req) {
+        JsonBody.bytes(req, MAX_BYTES);
         boolean formPost = req.headers().contentType()
                 .map(type -> type.test(MediaTypes.APPLICATION_FORM_URLENCODED)).orElse(false);
         return formPost ? urlencoded(JsonBody.bytes(req)) : json(JsonBody.read(req));

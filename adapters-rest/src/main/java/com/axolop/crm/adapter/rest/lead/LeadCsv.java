@@ -33,7 +33,7 @@ final class LeadCsv {
                 text(d.source()),
                 text(d.notes()),
                 text(String.join(";", d.tags().values())),
-                d.customFields().json(),
+                text(d.customFields().json()),
                 d.assignedTo() == null ? "" : text(d.assignedTo().value()),
                 text(lead.revision().createdBy().value()),
                 lead.revision().createdAt().toString(),

@@ -23,7 +23,7 @@ public class RateLimitFilter implements Filter {
         if (req.prologue().uriPath().path().startsWith(LIMITED_PREFIX)) {
             String caller = req.context().get(Actor.class)
                     .map(actor -> "user:" + actor.workspace() + ":" + actor.user())
-                    .orElseGet(() -> RateLimitGate.clientAddress(req));
+                    .orElseGet(() -> gate.clientAddress(req));
             gate.pass(caller, limits.general(), res);
         }
         chain.proceed();

@@ -8,7 +8,11 @@ public class RateLimitedException extends ApiException {
     private final long retryAfterSeconds;
 
     public RateLimitedException(long retryAfterSeconds) {
-        super(Status.TOO_MANY_REQUESTS_429, "Too many requests, please try again later");
+        this("Too many requests, please try again later", retryAfterSeconds);
+    }
+
+    public RateLimitedException(String message, long retryAfterSeconds) {
+        super(Status.TOO_MANY_REQUESTS_429, message);
         this.retryAfterSeconds = retryAfterSeconds;
     }
 

@@ -37,6 +37,7 @@ public final class ErrorResponses {
         }
         if (api instanceof RateLimitedException limited) {
             body.put("retryAfter", limited.retryAfterSeconds());
+            res.header(HeaderNames.RETRY_AFTER, String.valueOf(limited.retryAfterSeconds()));
         }
         if (error instanceof UnavailableException unavailable) {
             long seconds = Math.max(1, unavailable.retryAfter().toSeconds());

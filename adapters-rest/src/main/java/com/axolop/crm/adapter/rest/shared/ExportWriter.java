@@ -2,6 +2,7 @@ package com.axolop.crm.adapter.rest.shared;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.QuoteStrategies;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +15,10 @@ import java.util.function.Function;
 public sealed interface ExportWriter<T> extends Closeable {
     void write(T record);
 
-    /** RFC 4180 CSV through FastCSV, which quotes and escapes; {@code cells} must make typed text spreadsheet-safe. */
+    /**
+     * RFC 4180 CSV through FastCSV with every cell quoted (a reader that splits on another separator still sees
+     * where ours end); {@code cells} must make typed text spreadsheet-safe ({@link SpreadsheetSafe}).
+     */
     static <T> ExportWriter<T> csv(OutputStream out, List<String> header, Function<T, String[]> cells) {
         return new Csv<>(out, header, cells);
     }
@@ -29,7 +33,8 @@ public sealed interface ExportWriter<T> extends Closeable {
         private final Function<T, String[]> cells;
 
         Csv(OutputStream out, List<String> header, Function<T, String[]> cells) {
-            this.csv = CsvWriter.builder().bufferSize(BUFFER).autoFlush(false).build(out, StandardCharsets.UTF_8);
+            this.csv = CsvWriter.builder().bufferSize(BUFFER).autoFlush(false)
+                    .quoteStrategy(QuoteStrategies.ALWAYS).build(out, StandardCharsets.UTF_8);
             this.cells = cells;
             csv.writeRecord(header);
         }

@@ -1,6 +1,7 @@
 package com.axolop.crm.adapter.rest.shared;
 
 import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,21 +33,27 @@ public final class Exports {
 
     /**
      * Streams what {@code producer} feeds (reading on its own thread, see {@link Pipeline}) to the client
-     * as {@code <name>-<date>.<format>}.
+     * as {@code <name>-<date>.<format>}, within the {@link ExportGate}'s limits when one is in front.
      */
-    public static <T> void stream(ServerResponse res, String name, String format, List<String> header,
+    public static <T> void stream(ServerRequest req, ServerResponse res, String name, String format, List<String> header,
                                   Function<T, String[]> cells, Function<T, Object> toJson,
                                   Consumer<Consumer<T>> producer) {
         String file = name + "-" + LocalDate.now(ZoneOffset.UTC) + "." + format;
         boolean csv = format.equals("csv");
         res.header(HeaderNames.CONTENT_TYPE, csv ? "text/csv; charset=utf-8" : "application/json");
         res.header(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"");
-        try (OutputStream out = res.outputStream();
+        try (OutputStream out = watched(req, res);
              ExportWriter<T> writer = csv ? ExportWriter.csv(out, header, cells) : ExportWriter.json(out, toJson)) {
             Pipeline.run(producer, writer::write);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    // With an ExportGate in front, every write the client takes is reported to it (see its write timeout).
+    private static OutputStream watched(ServerRequest req, ServerResponse res) {
+        OutputStream out = res.outputStream();
+        return req.context().get(ExportGate.Running.class).map(run -> run.watch(out)).orElse(out);
     }
 
     /** CSV cells of a published record shape, by column: lists joined with ";", objects as JSON. */
@@ -67,7 +74,7 @@ public final class Exports {
             case Collection<?> items -> SpreadsheetSafe.cell(items.stream().map(item -> item instanceof Map<?, ?>
                     ? json(item)
                     : String.valueOf(item)).collect(Collectors.joining(";")));
-            default -> json(value);
+            default -> SpreadsheetSafe.cell(json(value));
         };
     }
 

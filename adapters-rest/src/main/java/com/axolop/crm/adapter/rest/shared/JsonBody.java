@@ -52,10 +52,22 @@ public final class JsonBody {
             return read.get().bytes();
         }
         if (req.headers().contentLength().orElse(0) > MAX_BYTES) {
-            throw tooLarge();
+            throw tooLarge(MAX_BYTES);
         }
         byte[] body = readAtMost(req);
         req.context().register(new Read(body));
+        return body;
+    }
+
+    /** As {@link #bytes(ServerRequest)}, for a route that takes less than 1 MB: past {@code maxBytes}, 413. */
+    public static byte[] bytes(ServerRequest req, int maxBytes) {
+        if (req.headers().contentLength().orElse(0) > maxBytes) {
+            throw tooLarge(maxBytes);
+        }
+        byte[] body = bytes(req);
+        if (body.length > maxBytes) {
+            throw tooLarge(maxBytes);
+        }
         return body;
     }
 
@@ -76,7 +88,7 @@ public final class JsonBody {
         try (InputStream in = req.content().inputStream()) {
             byte[] body = in.readNBytes(MAX_BYTES + 1);
             if (body.length > MAX_BYTES) {
-                throw tooLarge();
+                throw tooLarge(MAX_BYTES);
             }
             return body;
         } catch (IOException e) {
@@ -84,7 +96,8 @@ public final class JsonBody {
         }
     }
 
-    private static ApiException tooLarge() {
-        return new ApiException(Status.REQUEST_ENTITY_TOO_LARGE_413, "Request body must be at most 1 MB");
+    private static ApiException tooLarge(int maxBytes) {
+        String size = maxBytes % (1024 * 1024) == 0 ? maxBytes / (1024 * 1024) + " MB" : maxBytes / 1024 + " KB";
+        return new ApiException(Status.REQUEST_ENTITY_TOO_LARGE_413, "Request body must be at most " + size);
     }
 }

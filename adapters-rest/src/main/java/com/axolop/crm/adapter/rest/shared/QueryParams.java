@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 
 /** The list conventions shared by every resource: paging, sorting, search, enum filters and date ranges. */
 public final class QueryParams {
+    /** Paging by number reaches this many items at most (page x limit). */
+    public static final int MAX_PAGED = 10_000;
     private final UriQuery query;
     private final FieldErrors errors;
 
@@ -41,17 +43,53 @@ public final class QueryParams {
         Sort<S> sort = params.sort(sortFields, parsedFilter instanceof SearchFilter searched
                 ? searched.defaultSort(defaultSort) : defaultSort);
         PageRequest page = params.page();
+        ListCursor<S> cursor = params.cursor(sortFields, sort, parsedFilter);
         errors.throwIfAny();
-        return new ListQuery<>(parsedFilter, sort, page);
+        return cursor == null ? new ListQuery<>(parsedFilter, sort, page)
+                : new ListQuery<>(parsedFilter, cursor.sort(), page, cursor.after());
+    }
+
+    /**
+     * {@code cursor}: keyset paging, which carries its own sort (a sort or order that differs is refused), and
+     * combines with neither a page number nor a search.
+     */
+    private <F, S extends Enum<S>> ListCursor<S> cursor(Class<S> sortFields, Sort<S> requested, F filter) {
+        String text = text("cursor");
+        if (text == null) {
+            return null;
+        }
+        ListCursor<S> cursor = errors.check("cursor", () -> ListCursor.decode(text, sortFields));
+        if (cursor == null) {
+            return null;
+        }
+        if (text("page") != null) {
+            errors.add("page", "does not combine with cursor: the cursor says where the page starts");
+        }
+        if (filter instanceof SearchFilter searched && searched.search() != null) {
+            errors.add("cursor", "does not combine with q: a searched list pages by number");
+        }
+        if ((text("sort") != null || text("order") != null) && requested != null && !requested.equals(cursor.sort())) {
+            errors.add("cursor", "was given for another sort; send it without sort and order, or with the same");
+        }
+        return cursor;
     }
 
     public String text(String name) {
         return query.first(name).asOptional().filter(value -> !value.isEmpty()).orElse(null);
     }
 
+    /**
+     * {@code page} and {@code limit}; a page may not reach past the first {@link #MAX_PAGED} items (an offset that
+     * deep makes the database skip every row before it): deeper, a list pages with {@code cursor}.
+     */
     public PageRequest page() {
         Integer page = integer("page", 1, 1, Integer.MAX_VALUE);
         Integer limit = integer("limit", PageRequest.DEFAULT_LIMIT, 1, PageRequest.MAX_LIMIT);
+        if (page != null && limit != null && (long) page * limit > MAX_PAGED) {
+            errors.add("page", "x limit must be at most " + MAX_PAGED + ": to go deeper, follow pagination.next_cursor "
+                    + "(the cursor parameter) where the list gives one, or narrow the list with its filters");
+            return null;
+        }
         return page == null || limit == null ? null : new PageRequest(page, limit);
     }
 

@@ -4,6 +4,7 @@ import com.axolop.crm.adapter.rest.auth.AuthenticationFilter;
 import com.axolop.crm.application.record.ListQuery;
 import com.axolop.crm.application.record.RecordView;
 import com.axolop.crm.application.shared.Actor;
+import com.axolop.crm.application.shared.Page;
 import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.WorkspaceRecord;
@@ -11,7 +12,9 @@ import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * The routes every record resource shares: list (paging, filters, sort), create, read, full update, delete, and
@@ -39,10 +42,17 @@ public final class RecordRoutes<T extends WorkspaceRecord<T>, D, F, S extends En
                 .any("/{id}", Responses.methodNotAllowed("GET, PUT, DELETE"));
     }
 
+    /** A page by number or, with {@code cursor}, by keyset; a full page tells where the next one starts. */
     private void list(ServerRequest req, ServerResponse res) {
         ListQuery<F, S> query = QueryParams.listQuery(req.query(), resource.filter(), resource.sortFields(),
                 resource.defaultSort());
-        Responses.page(res, resource.useCases().list(AuthenticationFilter.actor(req), query), fields -> fields);
+        Page<Map<String, Object>> page = resource.useCases().list(AuthenticationFilter.actor(req), query);
+        String next = null;
+        if (!query.sort().byRelevance() && page.items().size() == query.page().limit()) {
+            UUID last = UUID.fromString((String) page.items().getLast().get("id"));
+            next = new ListCursor<>(query.sort(), last).encode();
+        }
+        Responses.page(res, page, fields -> fields, query.after() != null, next);
     }
 
     private Reply create(ServerRequest req) {
@@ -82,7 +92,7 @@ public final class RecordRoutes<T extends WorkspaceRecord<T>, D, F, S extends En
         String format = Exports.format(params, errors);
         errors.throwIfAny();
         Actor actor = AuthenticationFilter.actor(req);
-        Exports.<T>stream(res, resource.name(), format, resource.exportColumns(),
+        Exports.<T>stream(req, res, resource.name(), format, resource.exportColumns(),
                 resource.exportCells(),
                 resource::snapshot,
                 sink -> resource.useCases().export(actor, filter, sort, sink));

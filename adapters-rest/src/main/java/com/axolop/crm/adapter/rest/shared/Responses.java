@@ -19,15 +19,43 @@ public final class Responses {
     }
 
     public static <T> void page(ServerResponse res, Page<T> page, Function<T, Object> toJson) {
+        send(res, Status.OK_200, pageBody(page, toJson, pagination(page)));
+    }
+
+    /**
+     * A page of a list that also pages by keyset: {@code next_cursor} continues after its last item (null on the
+     * last page). A page reached by cursor has no page number: its pagination is {@code limit}, {@code total} and
+     * {@code next_cursor}.
+     */
+    public static <T> void page(ServerResponse res, Page<T> page, Function<T, Object> toJson, boolean byCursor,
+                                String nextCursor) {
+        var pagination = pagination(page);
+        if (byCursor) {
+            pagination.remove("page");
+            pagination.remove("totalPages");
+        }
+        pagination.put("next_cursor", nextCursor);
+        send(res, Status.OK_200, pageBody(page, toJson, pagination));
+    }
+
+    private static LinkedHashMap<String, Object> pagination(Page<?> page) {
         var pagination = new LinkedHashMap<String, Object>();
         pagination.put("page", page.request().page());
         pagination.put("limit", page.request().limit());
         pagination.put("total", page.total());
         pagination.put("totalPages", page.totalPages());
+        if (page.totalIsLowerBound()) {
+            pagination.put("totalIsLowerBound", true); // the list holds at least total items: counting stopped there
+        }
+        return pagination;
+    }
+
+    private static <T> Map<String, Object> pageBody(Page<T> page, Function<T, Object> toJson,
+                                                    Map<String, Object> pagination) {
         var body = new LinkedHashMap<String, Object>();
         body.put("data", page.items().stream().map(toJson).toList());
         body.put("pagination", pagination);
-        send(res, Status.OK_200, body);
+        return body;
     }
 
     public static void send(ServerResponse res, Status status, Object body) {

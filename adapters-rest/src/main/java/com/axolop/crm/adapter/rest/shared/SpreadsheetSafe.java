@@ -1,17 +1,34 @@
 package com.axolop.crm.adapter.rest.shared;
 
 /**
- * Guards CSV cells against formula injection (OWASP): a cell a spreadsheet would evaluate, one starting
- * with = + - @ or a tab or carriage return, is prefixed with an apostrophe so it stays text.
+ * Guards CSV cells against formula injection (OWASP). A spreadsheet evaluates a cell that starts with
+ * = + - @ (or a tab or carriage return); one opened with another separator than ours (a semicolon locale, a
+ * tab-separated import) also starts a cell after any , ; tab | or line break inside ours. Each such trigger, at
+ * the start or after a separator and optional spaces, gets an apostrophe before it, so it stays text.
  */
 public final class SpreadsheetSafe {
+    private static final String TRIGGERS = "=+-@\t\r";
+    private static final String SEPARATORS = ",;\t|\r\n";
+
     private SpreadsheetSafe() {
     }
 
     public static String cell(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
+        StringBuilder safe = null;
+        boolean cellStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (cellStart && TRIGGERS.indexOf(c) >= 0) {
+                if (safe == null) {
+                    safe = new StringBuilder(text.length() + 8).append(text, 0, i);
+                }
+                safe.append('\'');
+            }
+            if (safe != null) {
+                safe.append(c);
+            }
+            cellStart = SEPARATORS.indexOf(c) >= 0 || (cellStart && c == ' ');
         }
-        return text;
+        return safe == null ? text : safe.toString();
     }
 }

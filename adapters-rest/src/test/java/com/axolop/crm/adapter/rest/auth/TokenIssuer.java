@@ -6,18 +6,28 @@ import io.helidon.security.jwt.jwk.JwkOctet;
 import jakarta.json.Json;
 import java.time.Clock;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Instant;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signs tokens the way Supabase does, for dev mode's printed token and for tests. A test fixture (shared by
+ * Signs tokens the way Supabase does (aud "authenticated", the workspace and role in app_metadata), for dev mode's
+ * printed token and for tests. A test fixture (shared by
  * this module's test-jar) so that the service itself cannot mint tokens.
  */
 public class TokenIssuer {
+    private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+
     private final JwkOctet key;
+    private final byte[] secret;
     private final Clock clock;
 
     public TokenIssuer(byte[] secret, Clock clock) {
         this.key = HmacKeys.hs256(secret);
+        this.secret = secret.clone();
         this.clock = clock;
     }
 
@@ -33,9 +43,23 @@ public class TokenIssuer {
                 .subject(subject)
                 .issueTime(now)
                 .expirationTime(now.plus(validFor))
+                .addAudience("authenticated")
                 .addPayloadClaim("role", "authenticated")
                 .addPayloadClaim("app_metadata", appMetadata.build())
                 .build();
         return SignedJwt.sign(jwt, key).tokenContent();
+    }
+
+    /** Any header and claims, as raw JSON text, correctly signed with HMAC-SHA256 (whatever the header says). */
+    public String signRaw(String headerJson, String claimsJson) {
+        String signingInput = B64.encodeToString(headerJson.getBytes(StandardCharsets.UTF_8)) + "."
+                + B64.encodeToString(claimsJson.getBytes(StandardCharsets.UTF_8));
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return signingInput + "." + B64.encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
