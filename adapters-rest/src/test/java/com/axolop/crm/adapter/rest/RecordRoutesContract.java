@@ -262,7 +262,7 @@ public abstract class RecordRoutesContract extends RoutesTest {
 
         assertThat(page.path("data")).hasSize(1);
         assertThat(page.path("pagination").toString())
-                .isEqualTo("{\"page\":2,\"limit\":2,\"total\":3,\"totalPages\":2}");
+                .isEqualTo("{\"page\":2,\"limit\":2,\"total\":3,\"totalPages\":2,\"next_cursor\":null}");
     }
 
     @Test
@@ -271,7 +271,7 @@ public abstract class RecordRoutesContract extends RoutesTest {
 
         assertThat(page.path("data")).isEmpty();
         assertThat(page.path("pagination").toString())
-                .isEqualTo("{\"page\":1,\"limit\":20,\"total\":0,\"totalPages\":0}");
+                .isEqualTo("{\"page\":1,\"limit\":20,\"total\":0,\"totalPages\":0,\"next_cursor\":null}");
     }
 
     @Test

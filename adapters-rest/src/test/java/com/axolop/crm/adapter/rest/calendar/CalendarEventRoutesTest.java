@@ -47,7 +47,7 @@ class CalendarEventRoutesTest extends RecordRoutesContract implements ExportRout
 
     @Override
     public String csvHeaderStart() {
-        return "id,title,description,start_at,end_at,all_day,timezone,location,attendees";
+        return "\"id\",\"title\",\"description\",\"start_at\",\"end_at\",\"all_day\",\"timezone\",\"location\",\"attendees\"";
     }
 
     /** An event on {@link #DAY} from {@code start} to {@code end} (HH:mm, UTC), plus {@code extra} fields. */
@@ -228,7 +228,7 @@ class CalendarEventRoutesTest extends RecordRoutesContract implements ExportRout
 
         List<String> lines = api.get(path() + "/export").body().lines().toList();
 
-        assertThat(lines.get(1)).contains(",'=cmd,,2026-12-01T10:00:00Z,2026-12-01T11:00:00Z,false,UTC,,"
-                + "ann@example.com;bob@example.com,");
+        assertThat(lines.get(1)).contains(",\"'=cmd\",\"\",\"2026-12-01T10:00:00Z\",\"2026-12-01T11:00:00Z\",\"false\",\"UTC\",\"\","
+                + "\"ann@example.com;bob@example.com\",");
     }
 }

@@ -42,7 +42,7 @@ class ContactRoutesTest extends RecordRoutesContract implements ExportRoutesCont
 
     @Override
     public String csvHeaderStart() {
-        return "id,first_name,last_name,email,phone,company,title,lead_id,tags,custom_fields,owner";
+        return "\"id\",\"first_name\",\"last_name\",\"email\",\"phone\",\"company\",\"title\",\"lead_id\",\"tags\",\"custom_fields\",\"owner\"";
     }
 
     private static String uniqueEmail() {
@@ -198,6 +198,6 @@ class ContactRoutesTest extends RecordRoutesContract implements ExportRoutesCont
 
         List<String> lines = api.get(path() + "/export").body().lines().toList();
 
-        assertThat(lines.get(1)).contains(",'=cmd,Doe,").contains(",a;b,");
+        assertThat(lines.get(1)).contains(",\"'=cmd\",\"Doe\",").contains(",\"a;b\",");
     }
 }

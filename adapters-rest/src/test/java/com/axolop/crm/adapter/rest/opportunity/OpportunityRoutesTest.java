@@ -46,7 +46,7 @@ class OpportunityRoutesTest extends RecordRoutesContract implements ExportRoutes
 
     @Override
     public String csvHeaderStart() {
-        return "id,name,lead_id,contact_id,value,currency,stage,probability";
+        return "\"id\",\"name\",\"lead_id\",\"contact_id\",\"value\",\"currency\",\"stage\",\"probability\"";
     }
 
     private String lead() {
@@ -200,6 +200,6 @@ class OpportunityRoutesTest extends RecordRoutesContract implements ExportRoutes
         List<String> lines = api.get(path() + "/export?stage=CLOSED_WON").body().lines().toList();
 
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(1)).contains(",'=cmd," + lead() + ",,10.50,USD,CLOSED_WON,");
+        assertThat(lines.get(1)).contains(",\"'=cmd\",\"" + lead() + "\",\"\",\"10.50\",\"USD\",\"CLOSED_WON\",");
     }
 }
