@@ -1,6 +1,7 @@
 package com.axolop.crm.bootstrap;
 
 import com.axolop.crm.adapter.kafka.KafkaConnection;
+import com.axolop.crm.adapter.redis.NearCache;
 import com.axolop.crm.adapter.redis.RedisEndpoint;
 import com.axolop.crm.adapter.rest.auth.TokenRules;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimits;
@@ -39,6 +40,7 @@ public record AppConfig(int port,
                         RedisEndpoint redis,
                         boolean cacheEnabled,
                         Map<CacheRegion, Duration> cacheTtls,
+                        NearCache.Settings nearCache,
                         RateLimits rateLimits,
                         Kafka kafka,
                         Duration idempotencyKeyTtl,
@@ -98,6 +100,8 @@ public record AppConfig(int port,
         RedisEndpoint redis = ManagedServices.redis(config, problems);
         boolean cacheEnabled = bool(config, "CACHE_ENABLED", problems);
         Map<CacheRegion, Duration> ttls = cacheTtls(config, problems);
+        var nearCache = new NearCache.Settings(integer(config, "NEAR_CACHE_MAX_ENTRIES", 0, 10_000_000, problems),
+                Duration.ofMillis(integer(config, "NEAR_CACHE_STALENESS_MS", 100, 60_000, problems)));
         RateLimits rateLimits = new RateLimits(
                 rateLimit(config, "general", "RATE_LIMIT", problems),
                 rateLimit(config, "auth", "RATE_LIMIT_AUTH", problems),
@@ -135,7 +139,7 @@ public record AppConfig(int port,
         }
         return new AppConfig(port, managementPort, environment, jdbcUrl, user, password,
                 poolSize, statementTimeout, idleInTransactionTimeout, secret, tokenRules, redis, cacheEnabled, ttls,
-                rateLimits, kafka, idempotencyKeyTtl, jobs);
+                nearCache, rateLimits, kafka, idempotencyKeyTtl, jobs);
     }
 
     /**

@@ -60,7 +60,8 @@ public final class Application implements AutoCloseable {
         try {
             database.migrate();
             var redis = new RedisAvailability(redisClient, meters);
-            Cache cache = config.cacheEnabled() ? new RedisCache(redis, config.cacheTtls(), meters) : Cache.disabled();
+            Cache cache = config.cacheEnabled()
+                    ? new RedisCache(redis, config.cacheTtls(), config.nearCache(), meters) : Cache.disabled();
             var wiring = new Wiring(database, cache, clock);
             var databaseHealth = new DatabaseHealthCheck(database);
             var redisHealth = new RedisHealthCheck(redis);

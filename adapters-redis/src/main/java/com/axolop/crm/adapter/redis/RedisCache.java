@@ -24,19 +24,26 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.redisson.api.RScript;
+import org.redisson.api.RTopic;
 import org.redisson.api.RedissonClient;
+import org.redisson.api.listener.BaseStatusListener;
 import org.redisson.api.options.KeysScanOptions;
+import org.redisson.client.codec.StringCodec;
 
 /**
  * Cache entries as JSON text with a time to live per region. Values are JSON-shaped maps (a record's published
  * fields); decimals come back as BigDecimal, so an amount keeps its scale. Fails open, but never stale: an advance
  * that cannot reach Redis (down, stalled, or skipped in the cool-down) is owed, and while any advance is owed the
  * cache serves nothing; the owed advances are made by the next lookup that reaches Redis, and by a background
- * retry every {@value #SETTLE_EVERY_MS} ms, before the cache serves anything again.
+ * retry every {@value #SETTLE_EVERY_MS} ms, before the cache serves anything again. Entries read are also kept in
+ * this instance's {@link NearCache}; an advance is announced on {@value #CHANNEL} in the same script that makes it,
+ * so the other instances drop their copies.
  */
 public class RedisCache implements Cache {
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -48,6 +55,13 @@ public class RedisCache implements Cache {
     private static final String STAMP_SEPARATOR = "|";
     private static final String GENERATION_SUFFIX = ":generation";
     private static final long SETTLE_EVERY_MS = 100;
+    private static final String CHANNEL = "crm:cache:advances";
+    private static final String CLEARED = "*";
+    private static final String HEARTBEAT = "~";
+    private static final String ADVANCE_AND_ANNOUNCE = """
+            local generation = redis.call('INCR', KEYS[1])
+            redis.call('PUBLISH', ARGV[1], KEYS[1])
+            return generation""";
 
     private final RedisAvailability availability;
     private final RedissonClient redis;
@@ -61,11 +75,15 @@ public class RedisCache implements Cache {
     private final Map<String, Long> owed = new ConcurrentHashMap<>();
     private final AtomicLong tokens = new AtomicLong();
     private final AtomicBoolean settling = new AtomicBoolean();
+    private final NearCache near;
+    private final String heartbeat = HEARTBEAT + UUID.randomUUID() + ":";
 
-    public RedisCache(RedisAvailability availability, Map<CacheRegion, Duration> ttls, MeterRegistry meters) {
+    public RedisCache(RedisAvailability availability, Map<CacheRegion, Duration> ttls, NearCache.Settings near,
+                      MeterRegistry meters) {
         this.availability = availability;
         this.redis = availability.redis();
         this.ttls = new EnumMap<>(ttls);
+        this.near = new NearCache(near);
         for (CacheRegion region : CacheRegion.values()) {
             Counter hit = counter(meters, region, "hit");
             Counter miss = counter(meters, region, "miss");
@@ -77,6 +95,11 @@ public class RedisCache implements Cache {
         }
         meters.getOrCreate(Gauge.builder("crm_cache_owed_invalidations", () -> (double) owed.size())
                 .description("Cache generations a write could not advance yet; the cache serves nothing meanwhile"));
+        if (this.near.enabled()) {
+            meters.getOrCreate(Gauge.builder("crm_cache_near_entries", () -> (double) this.near.size())
+                    .description("Entries this instance keeps of what it read from Redis"));
+            Thread.ofVirtual().name("cache-heartbeat").start(this::listenAndBeat);
+        }
     }
 
     /** One MGET reads the counter and the entry, stored as "generation|json". */
@@ -86,6 +109,14 @@ public class RedisCache implements Cache {
             errors.get(region).increment();
             return Lookup.unavailable();
         }
+        if (near.enabled()) {
+            Optional<Lookup> kept = near.get(counterKey, key);
+            if (kept.isPresent()) {
+                hits.get(region).increment();
+                return kept.get();
+            }
+        }
+        long epoch = near.epoch(counterKey);
         var failed = new boolean[1];
         Lookup lookup = availability.call(() -> {
             Map<String, String> found = redis.getBuckets().get(counterKey, key);
@@ -93,6 +124,8 @@ public class RedisCache implements Cache {
             return new Lookup(generation, stampedWith(generation, found.get(key)).flatMap(RedisCache::read));
         }, Lookup::unavailable, () -> failed[0] = true);
         (failed[0] ? errors : lookup.value().isPresent() ? hits : misses).get(region).increment();
+        lookup.value().ifPresent(value ->
+                near.keep(counterKey, epoch, key, lookup.generation(), value, ttls.get(region)));
         return lookup;
     }
 
@@ -105,6 +138,8 @@ public class RedisCache implements Cache {
         }, () -> null, errors.get(region)::increment);
     }
 
+    // The copy is dropped after the increment: a read that began before it is not kept, one that begins after it
+    // finds the new generation.
     @Override
     public void advance(String counterKey) {
         if (!increment(counterKey, false)) {
@@ -113,6 +148,7 @@ public class RedisCache implements Cache {
                 Thread.ofVirtual().name("cache-owed-advances").start(this::settleInBackground);
             }
         }
+        near.invalidate(counterKey);
     }
 
     /** Makes the owed advances; true when none is owed any more. */
@@ -128,7 +164,7 @@ public class RedisCache implements Cache {
 
     // On the request path the cool-down applies, so a stalled Redis costs requests nothing; the background waits.
     private boolean increment(String counterKey, boolean background) {
-        Supplier<Boolean> increment = () -> redis.getAtomicLong(counterKey).incrementAndGet() > 0;
+        Supplier<Boolean> increment = () -> advanceAndAnnounce(counterKey) > 0;
         return background ? availability.callNow(increment, () -> false, () -> { })
                 : availability.call(increment, () -> false);
     }
@@ -149,6 +185,53 @@ public class RedisCache implements Cache {
         } while (!owed.isEmpty() && !redis.isShutdown() && settling.compareAndSet(false, true));
     }
 
+    private long advanceAndAnnounce(String counterKey) {
+        return redis.getScript(StringCodec.INSTANCE).eval(RScript.Mode.READ_WRITE, ADVANCE_AND_ANNOUNCE,
+                RScript.ReturnType.LONG, List.of(counterKey), CHANNEL);
+    }
+
+    /** Subscribes to the announcements, then sends this instance's heartbeat until Redisson shuts down. */
+    private void listenAndBeat() {
+        RTopic topic = redis.getTopic(CHANNEL, StringCodec.INSTANCE);
+        boolean subscribed = false;
+        int beats = 0;
+        while (!redis.isShutdown()) {
+            try {
+                if (!subscribed) {
+                    topic.addListener(new BaseStatusListener() {
+                        @Override
+                        public void onSubscribe(String channel) {
+                            near.clear(); // announcements sent while unsubscribed were missed
+                        }
+                    });
+                    topic.addListener(String.class, (channel, message) -> announced(message));
+                    subscribed = true;
+                }
+                topic.publish(heartbeat + System.nanoTime());
+            } catch (RuntimeException e) {
+                // Redis is unavailable: the heartbeat lapses and the copy is not served until it comes back
+            }
+            if (++beats % 40 == 0) {
+                near.sweep();
+            }
+            try {
+                Thread.sleep(near.heartbeatEvery());
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void announced(String message) {
+        if (message.startsWith(heartbeat)) {
+            near.heard(Long.parseLong(message.substring(heartbeat.length())));
+        } else if (message.equals(CLEARED)) {
+            near.clear();
+        } else if (!message.startsWith(HEARTBEAT)) {
+            near.invalidate(message);
+        }
+    }
+
     /**
      * Deletes with SCAN (never KEYS, which blocks Redis), in chunks. Generation counters are advanced, never
      * deleted: a counter starting again from 0 would one day match the stamp of an entry it once made stale.
@@ -160,7 +243,7 @@ public class RedisCache implements Cache {
             List<String> keys = new ArrayList<>();
             redis.getKeys().getKeys(KeysScanOptions.defaults().pattern(match).chunkSize(SCAN_CHUNK)).forEach(key -> {
                 if (key.endsWith(GENERATION_SUFFIX)) {
-                    redis.getAtomicLong(key).incrementAndGet();
+                    advanceAndAnnounce(key);
                 } else {
                     keys.add(key);
                 }
@@ -170,6 +253,8 @@ public class RedisCache implements Cache {
                 List<String> chunk = keys.subList(from, Math.min(keys.size(), from + SCAN_CHUNK));
                 deleted += redis.getKeys().delete(chunk.toArray(String[]::new));
             }
+            near.clear();
+            redis.getTopic(CHANNEL, StringCodec.INSTANCE).publish(CLEARED);
             return deleted;
         }, () -> 0L);
     }
