@@ -58,10 +58,10 @@ public class RedisCache implements Cache {
     private static final String CHANNEL = "crm:cache:advances";
     private static final String CLEARED = "*";
     private static final String HEARTBEAT = "~";
-    private static final String ADVANCE_AND_ANNOUNCE = """
+    private static final LuaScript ADVANCE_AND_ANNOUNCE = new LuaScript("""
             local generation = redis.call('INCR', KEYS[1])
             redis.call('PUBLISH', ARGV[1], KEYS[1])
-            return generation""";
+            return generation""", RScript.ReturnType.LONG);
 
     private final RedisAvailability availability;
     private final RedissonClient redis;
@@ -186,8 +186,7 @@ public class RedisCache implements Cache {
     }
 
     private long advanceAndAnnounce(String counterKey) {
-        return redis.getScript(StringCodec.INSTANCE).eval(RScript.Mode.READ_WRITE, ADVANCE_AND_ANNOUNCE,
-                RScript.ReturnType.LONG, List.of(counterKey), CHANNEL);
+        return ADVANCE_AND_ANNOUNCE.run(redis, counterKey, CHANNEL);
     }
 
     /** Subscribes to the announcements, then sends this instance's heartbeat until Redisson shuts down. */

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.redisson.api.RScript;
-import org.redisson.client.RedisException;
 
 /**
  * Fixed windows counted in Redis, so every instance shares the count. An instance leases permits from the window in
@@ -21,7 +20,7 @@ import org.redisson.client.RedisException;
  */
 public class RedisRateLimiter implements RateLimiter {
     /** Takes up to ARGV[2] permits if the window (ARGV[1] ms, ARGV[3] permits) has them: {granted, count, ttl}. */
-    private static final String LEASE = """
+    private static final LuaScript LEASE = new LuaScript("""
             local count = tonumber(redis.call('GET', KEYS[1]) or '0')
             local grant = math.min(tonumber(ARGV[2]), tonumber(ARGV[3]) - count)
             if grant > 0 then count = redis.call('INCRBY', KEYS[1], grant) else grant = 0 end
@@ -30,18 +29,16 @@ public class RedisRateLimiter implements RateLimiter {
               if count > 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
               ttl = tonumber(ARGV[1])
             end
-            return {grant, count, ttl}""";
-    private static final String READ_WINDOW = """
+            return {grant, count, ttl}""", RScript.ReturnType.LIST);
+    private static final LuaScript READ_WINDOW = new LuaScript("""
             local count = tonumber(redis.call('GET', KEYS[1]) or '0')
-            return {count, redis.call('PTTL', KEYS[1])}""";
+            return {count, redis.call('PTTL', KEYS[1])}""", RScript.ReturnType.LIST);
     private static final int MAX_LEASE = 100;
     private static final int SWEEP_ABOVE = 10_000;
 
     private final RedisAvailability availability;
     private final LocalRateLimiter fallback;
     private final Map<String, Lease> leases = new ConcurrentHashMap<>();
-    private volatile String leaseSha;
-    private volatile String readSha;
 
     public RedisRateLimiter(RedisAvailability availability, LocalRateLimiter fallback) {
         this.availability = availability;
@@ -73,7 +70,7 @@ public class RedisRateLimiter implements RateLimiter {
             }
             return availability.call(() -> {
                 long askedAt = System.nanoTime();
-                List<Long> granted = run(LEASE, true, key, String.valueOf(limit.window().toMillis()),
+                List<Long> granted = LEASE.run(availability.redis(), key, String.valueOf(limit.window().toMillis()),
                         String.valueOf(leaseSize(limit)), String.valueOf(limit.maxRequests()));
                 // The window is taken to end a round trip early rather than late: a lease never outlives it.
                 lease.renew(granted.get(0).intValue(), granted.get(1), askedAt + granted.get(2) * 1_000_000);
@@ -88,35 +85,12 @@ public class RedisRateLimiter implements RateLimiter {
     public RateLimitDecision peek(String caller, RateLimit limit) {
         String key = "rl:" + limit.name() + ":" + caller;
         return availability.call(() -> {
-            List<Long> read = run(READ_WINDOW, false, key, String.valueOf(limit.window().toMillis()));
+            List<Long> read = READ_WINDOW.run(availability.redis(), key);
             long count = read.get(0);
             Duration reset = read.get(1) > 0 ? Duration.ofMillis(read.get(1)) : limit.window();
             return new RateLimitDecision(count < limit.maxRequests(), limit.maxRequests(),
                     (int) Math.max(0, limit.maxRequests() - count), reset);
         }, () -> fallback.peek(caller, limit));
-    }
-
-    // EVALSHA sends 40 bytes instead of the script; after a Redis restart the script is loaded again.
-    private List<Long> run(String source, boolean leasing, String key, String... args) {
-        RScript script = availability.redis().getScript();
-        String sha = leasing ? leaseSha : readSha;
-        if (sha != null) {
-            try {
-                return script.evalSha(RScript.Mode.READ_WRITE, sha, RScript.ReturnType.LIST, List.of(key),
-                        (Object[]) args);
-            } catch (RedisException e) {
-                if (e.getMessage() == null || !e.getMessage().contains("NOSCRIPT")) {
-                    throw e;
-                }
-            }
-        }
-        sha = script.scriptLoad(source);
-        if (leasing) {
-            leaseSha = sha;
-        } else {
-            readSha = sha;
-        }
-        return script.evalSha(RScript.Mode.READ_WRITE, sha, RScript.ReturnType.LIST, List.of(key), (Object[]) args);
     }
 
     /** This instance's share of one caller's window: permits taken and not yet used, or the window's end if full. */

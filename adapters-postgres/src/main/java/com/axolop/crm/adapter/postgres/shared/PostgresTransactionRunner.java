@@ -5,6 +5,7 @@ import com.axolop.crm.domain.refusal.ConflictException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -124,9 +125,12 @@ public class PostgresTransactionRunner implements TransactionRunner {
         }
         try (Connection connection = gate.open()) {
             connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            connection.setReadOnly(true);
             try {
+                // For this transaction only, sent with its BEGIN: the connection's own settings (each a round trip
+                // to set and to restore) are left alone.
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("set transaction isolation level repeatable read, read only");
+                }
                 T result = work.run(connection);
                 connection.commit();
                 return result;
@@ -134,9 +138,7 @@ public class PostgresTransactionRunner implements TransactionRunner {
                 rollback(connection, e);
                 throw e;
             } finally {
-                connection.setReadOnly(false);
-                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-                connection.setAutoCommit(true);
+                restoreAutoCommit(connection);
             }
         } catch (SQLException e) {
             throw ConnectionGate.failure(e, "Database access failed");

@@ -3,8 +3,10 @@ package com.axolop.crm.adapter.postgres.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -68,6 +70,42 @@ class PostgresTransactionRunnerTest {
         assertThat(log).containsExactly("now");
     }
 
+    @Test
+    void aSnapshotSeesNoWriteCommittedAfterItBegan() {
+        insertActivity("before");
+
+        List<List<String>> seen = db.inSnapshot(connection -> {
+            List<String> first = activities(connection);
+            insertActivity("during"); // on another connection: this thread's snapshot holds none
+            return List.of(first, activities(connection));
+        });
+
+        assertThat(seen.get(1)).isEqualTo(seen.get(0)).containsExactly("before");
+        assertThat(activities()).containsExactlyInAnyOrder("before", "during");
+    }
+
+    @Test
+    void aSnapshotIsReadOnlyAndLeavesTheConnectionAsItWas() {
+        assertThatThrownBy(() -> db.inSnapshot(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into activities (id, workspace_id, entity_type, entity_id, type, occurred_at, summary)"
+                            + " values (gen_random_uuid(), 'ws', 'test', 'x', 'refused', now(), '')")) {
+                return insert.executeUpdate();
+            }
+        })).isInstanceOf(DataAccessException.class).cause().hasMessageContaining("read-only transaction");
+
+        String settings = db.withConnection(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select current_setting('transaction_isolation') || ' ' || current_setting('transaction_read_only')")) {
+                try (ResultSet row = select.executeQuery()) {
+                    row.next();
+                    return row.getString(1);
+                }
+            }
+        });
+        assertThat(settings).isEqualTo("read committed off");
+    }
+
     private void insertActivity(String type) {
         db.withConnection(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
@@ -82,18 +120,20 @@ class PostgresTransactionRunnerTest {
     }
 
     private List<String> activities() {
-        return db.withConnection(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "select type from activities where workspace_id = ?")) {
-                select.setString(1, workspace);
-                List<String> types = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        types.add(rows.getString(1));
-                    }
+        return db.withConnection(this::activities);
+    }
+
+    private List<String> activities(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select type from activities where workspace_id = ?")) {
+            select.setString(1, workspace);
+            List<String> types = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    types.add(rows.getString(1));
                 }
-                return types;
             }
-        });
+            return types;
+        }
     }
 }
