@@ -83,7 +83,8 @@ public final class Application implements AutoCloseable {
                     new ApiInfo(NAME, VERSION, "v1", config.environment(), clock.instant()), meters, clock, runOnce,
                     wiring.queues(), wiring.workflows(), wiring.workflowRuns(), wiring.apiKeys(), wiring.apiKeys(),
                     wiring.me(cache));
-            var observe = new ObserveEndpoints(config.managementPort(), databaseHealth, redisHealth, kafkaHealth);
+            var observe = new ObserveEndpoints(config.managementPort(), databaseHealth, redisHealth, kafkaHealth,
+                    new MetricsSummary(meters, clock, clock.instant()));
             WebServer server = WebServer.builder()
                     .port(config.port())
                     // Responses are written whole; without this, Nagle's algorithm holds back their last segment.
