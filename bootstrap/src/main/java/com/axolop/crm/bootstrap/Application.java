@@ -1,6 +1,7 @@
 package com.axolop.crm.bootstrap;
 
 import com.axolop.crm.adapter.postgres.shared.PostgresDatabase;
+import com.axolop.crm.adapter.postgres.shared.QueryTimer;
 import com.axolop.crm.adapter.redis.LocalRateLimiter;
 import com.axolop.crm.adapter.redis.RedisAvailability;
 import com.axolop.crm.adapter.redis.RedisCache;
@@ -52,7 +53,7 @@ public final class Application implements AutoCloseable {
         MeterRegistry meters = Metrics.globalRegistry();
         PostgresDatabase database = PostgresDatabase.connect(config.jdbcUrl(), config.databaseUser(),
                 config.databasePassword(), config.databasePoolSize(), config.statementTimeout(),
-                config.idleInTransactionTimeout());
+                config.idleInTransactionTimeout(), new QueryTimer(meters, config.slowQuery()));
         RedissonClient redisClient = RedisConnection.connect(config.redis());
         EventRelay events = null;
         PeriodicTask housekeeping = null;

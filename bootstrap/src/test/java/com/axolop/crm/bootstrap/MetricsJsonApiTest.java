@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +62,24 @@ class MetricsJsonApiTest {
             assertThat(answer.status()).isEqualTo(200);
             assertThat(answer.body()).contains("# TYPE crm_http_requests_seconds");
         }
+    }
+
+    @Test
+    void databaseTimeIsAHistogramAndSlowStatementsAreCounted() {
+        try (Application everyQuerySlow = TestServer.start(Map.of("SLOW_QUERY_MS", "0"))) {
+            Api api = Api.as(TestTokens.member("ws-" + UUID.randomUUID())).on(TestServer.url(everyQuerySlow));
+            long slowBefore = counted(api, "crm_db_slow_queries_total");
+
+            api.createLead("{\"name\": \"Timed\"}");
+
+            String metrics = api.get("/metrics").body();
+            assertThat(metrics).contains("crm_db_queries_seconds_bucket{");
+            assertThat(counted(api, "crm_db_slow_queries_total")).isGreaterThan(slowBefore);
+        }
+    }
+
+    private static long counted(Api api, String name) {
+        return api.get("/metrics").body().lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 }
