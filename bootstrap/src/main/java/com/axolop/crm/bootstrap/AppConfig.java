@@ -44,7 +44,8 @@ public record AppConfig(int port,
                         RateLimits rateLimits,
                         Kafka kafka,
                         Duration idempotencyKeyTtl,
-                        Jobs jobs) {
+                        Jobs jobs,
+                        Duration slowQuery) {
 
 
     /**
@@ -134,12 +135,13 @@ public record AppConfig(int port,
         refuseInsecureProduction(config, environment, secret, password, problems);
         Integer managementPort = text(config, "MANAGEMENT_PORT").isPresent()
                 ? integer(config, "MANAGEMENT_PORT", 0, 65535, problems) : null; // 0: any free port
+        Duration slowQuery = Duration.ofMillis(integer(config, "SLOW_QUERY_MS", 0, Integer.MAX_VALUE, problems));
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
         return new AppConfig(port, managementPort, environment, jdbcUrl, user, password,
                 poolSize, statementTimeout, idleInTransactionTimeout, secret, tokenRules, redis, cacheEnabled, ttls,
-                nearCache, rateLimits, kafka, idempotencyKeyTtl, jobs);
+                nearCache, rateLimits, kafka, idempotencyKeyTtl, jobs, slowQuery);
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.axolop.crm.bootstrap;
 
 import com.axolop.crm.adapter.postgres.shared.PostgresDatabase;
+import com.axolop.crm.adapter.postgres.shared.QueryTimer;
 import com.axolop.crm.adapter.redis.LocalRateLimiter;
 import com.axolop.crm.adapter.redis.RedisAvailability;
 import com.axolop.crm.adapter.redis.RedisCache;
@@ -52,7 +53,7 @@ public final class Application implements AutoCloseable {
         MeterRegistry meters = Metrics.globalRegistry();
         PostgresDatabase database = PostgresDatabase.connect(config.jdbcUrl(), config.databaseUser(),
                 config.databasePassword(), config.databasePoolSize(), config.statementTimeout(),
-                config.idleInTransactionTimeout());
+                config.idleInTransactionTimeout(), new QueryTimer(meters, config.slowQuery()));
         RedissonClient redisClient = RedisConnection.connect(config.redis());
         EventRelay events = null;
         PeriodicTask housekeeping = null;
@@ -82,8 +83,10 @@ public final class Application implements AutoCloseable {
                     new ListActivitiesService(wiring.activities()), new ClearCacheService(cache),
                     wiring.calendarEvents(), wiring.opportunities(), wiring.search(),
                     new ApiInfo(NAME, VERSION, "v1", config.environment(), clock.instant()), meters, clock, runOnce,
-                    wiring.queues(), wiring.workflows(), wiring.workflowRuns());
-            var observe = new ObserveEndpoints(config.managementPort(), databaseHealth, redisHealth, kafkaHealth);
+                    wiring.queues(), wiring.workflows(), wiring.workflowRuns(), wiring.apiKeys(), wiring.apiKeys(),
+                    wiring.me(cache));
+            var observe = new ObserveEndpoints(config.managementPort(), databaseHealth, redisHealth, kafkaHealth,
+                    new MetricsSummary(meters, clock, clock.instant()));
             WebServer server = WebServer.builder()
                     .port(config.port())
                     // Responses are written whole; without this, Nagle's algorithm holds back their last segment.

@@ -1,6 +1,7 @@
 package com.axolop.crm.bootstrap;
 
 import com.axolop.crm.adapter.postgres.activity.PostgresActivityRepository;
+import com.axolop.crm.adapter.postgres.apikey.PostgresApiKeys;
 import com.axolop.crm.adapter.postgres.calendar.PostgresCalendarEventRepository;
 import com.axolop.crm.adapter.postgres.contact.PostgresContactRepository;
 import com.axolop.crm.adapter.postgres.event.PostgresProcessedEvents;
@@ -22,6 +23,7 @@ import com.axolop.crm.adapter.postgres.workflow.PostgresWorkflowExecutions;
 import com.axolop.crm.adapter.postgres.workflow.PostgresWorkflowRepository;
 import com.axolop.crm.application.activity.ActivityRepository;
 import com.axolop.crm.application.activity.ActivityTimeline;
+import com.axolop.crm.application.apikey.ApiKeyService;
 import com.axolop.crm.application.calendar.CalendarEventService;
 import com.axolop.crm.application.calendar.ManageCalendarEventsUseCase;
 import com.axolop.crm.application.contact.ContactSearch;
@@ -41,6 +43,8 @@ import com.axolop.crm.application.job.ManageQueuesUseCase;
 import com.axolop.crm.application.job.QueueName;
 import com.axolop.crm.application.lead.LeadSearch;
 import com.axolop.crm.application.lead.LeadService;
+import com.axolop.crm.application.me.DescribeMeService;
+import com.axolop.crm.application.me.DescribeMeUseCase;
 import com.axolop.crm.application.opportunity.ManageOpportunitiesUseCase;
 import com.axolop.crm.application.opportunity.OpportunitySearch;
 import com.axolop.crm.application.opportunity.OpportunityService;
@@ -86,6 +90,8 @@ final class Wiring {
     private final ExecuteWorkflowService workflowRuns;
     private final WorkflowTriggers workflowTriggers;
     private final WorkflowEngine workflowEngine;
+    private final PostgresApiKeys apiKeyStore;
+    private final ApiKeyService apiKeys;
 
     Wiring(PostgresDatabase database, Cache cache, Clock clock) {
         this.transactions = new PostgresTransactionRunner(database.dataSource());
@@ -116,6 +122,8 @@ final class Wiring {
         this.workflowEngine = engine;
         this.workflowRuns = new ExecuteWorkflowService(workflows, executions, engine, references, transactions, clock);
         this.workflowTriggers = new WorkflowTriggers(workflows, causes, engine, clock);
+        this.apiKeyStore = new PostgresApiKeys(transactions);
+        this.apiKeys = new ApiKeyService(apiKeyStore, transactions, clock);
     }
 
     /** Leads: their records, batches and conversion are one service. */
@@ -183,5 +191,14 @@ final class Wiring {
 
     ActivityRepository activities() {
         return activities;
+    }
+
+    /** Managing keys and authenticating with them: one service, so a revocation here is refused here at once. */
+    ApiKeyService apiKeys() {
+        return apiKeys;
+    }
+
+    DescribeMeUseCase me(Cache cache) {
+        return new DescribeMeService(cache, apiKeyStore);
     }
 }

@@ -142,6 +142,19 @@ class AppConfigTest {
                 "KAFKA_SECURITY_PROTOCOL SASL_SSL needs KAFKA_SASL_MECHANISM and KAFKA_SASL_JAAS_CONFIG");
     }
 
+    @Test
+    void slowQueriesAreThoseOverASecondUnlessSlowQueryMsSaysOtherwise() {
+        var required = Map.of("DATABASE_URL", "jdbc:postgresql://db/crm", "SUPABASE_JWT_SECRET", "x".repeat(40));
+
+        assertThat(AppConfig.from(config(required)).slowQuery()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(AppConfig.from(config(with(required, "SLOW_QUERY_MS", "250"))).slowQuery())
+                .isEqualTo(Duration.ofMillis(250));
+        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class,
+                () -> AppConfig.from(config(with(required, "SLOW_QUERY_MS", "-1"))));
+        assertThat(error.problems()).containsExactly(
+                "SLOW_QUERY_MS must be an integer between 0 and 2147483647 (got '-1')");
+    }
+
     private static Map<String, String> with(Map<String, String> values, String key, String value) {
         var more = new java.util.HashMap<>(values);
         more.put(key, value);

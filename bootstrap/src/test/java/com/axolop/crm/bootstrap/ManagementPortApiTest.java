@@ -34,6 +34,14 @@ class ManagementPortApiTest {
     }
 
     @Test
+    void theJsonMetricsSummaryIsServedOnTheManagementPort() {
+        Api.Answer summary = management.get("/metrics", "Accept", "application/json");
+
+        assertThat(summary.status()).isEqualTo(200);
+        assertThat(summary.json().at("/requests/total").isIntegralNumber()).isTrue();
+    }
+
+    @Test
     void theApisPortTellsTheOverallStatusWithoutDetails() {
         Api.Answer health = api.get("/health");
 

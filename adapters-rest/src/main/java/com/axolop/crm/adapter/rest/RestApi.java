@@ -1,6 +1,7 @@
 package com.axolop.crm.adapter.rest;
 
 import com.axolop.crm.adapter.rest.activity.ActivityHttpService;
+import com.axolop.crm.adapter.rest.apikey.ApiKeyHttpService;
 import com.axolop.crm.adapter.rest.auth.AuthenticationFilter;
 import com.axolop.crm.adapter.rest.auth.JwtAuthenticator;
 import com.axolop.crm.adapter.rest.cache.CacheHttpService;
@@ -9,6 +10,7 @@ import com.axolop.crm.adapter.rest.contact.ContactHttpService;
 import com.axolop.crm.adapter.rest.form.FormHttpService;
 import com.axolop.crm.adapter.rest.job.QueueHttpService;
 import com.axolop.crm.adapter.rest.lead.LeadHttpService;
+import com.axolop.crm.adapter.rest.me.MeHttpService;
 import com.axolop.crm.adapter.rest.opportunity.OpportunityHttpService;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimitFilter;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimitGate;
@@ -23,6 +25,8 @@ import com.axolop.crm.adapter.rest.system.InfoHttpService;
 import com.axolop.crm.adapter.rest.workflow.WorkflowHttpService;
 import com.axolop.crm.application.activity.ListActivitiesUseCase;
 import com.axolop.crm.application.adapterport.RateLimiter;
+import com.axolop.crm.application.apikey.AuthenticateApiKeyUseCase;
+import com.axolop.crm.application.apikey.ManageApiKeysUseCase;
 import com.axolop.crm.application.cache.ClearCacheUseCase;
 import com.axolop.crm.application.calendar.ManageCalendarEventsUseCase;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
@@ -32,6 +36,7 @@ import com.axolop.crm.application.idempotency.RunOnceUseCase;
 import com.axolop.crm.application.job.ManageQueuesUseCase;
 import com.axolop.crm.application.lead.ConvertLeadUseCase;
 import com.axolop.crm.application.lead.ManageLeadsUseCase;
+import com.axolop.crm.application.me.DescribeMeUseCase;
 import com.axolop.crm.application.opportunity.ManageOpportunitiesUseCase;
 import com.axolop.crm.application.search.SearchUseCase;
 import com.axolop.crm.application.workflow.ExecuteWorkflowUseCase;
@@ -51,13 +56,16 @@ public final class RestApi {
                                ManageCalendarEventsUseCase calendarEvents, ManageOpportunitiesUseCase opportunities,
                                SearchUseCase search, ApiInfo info, MeterRegistry meters, Clock clock,
                                RunOnceUseCase runOnce, ManageQueuesUseCase queues,
-                               ManageWorkflowsUseCase workflows, ExecuteWorkflowUseCase workflowRuns) {
+                               ManageWorkflowsUseCase workflows, ExecuteWorkflowUseCase workflowRuns,
+                               AuthenticateApiKeyUseCase apiKeyAuthentication, ManageApiKeysUseCase apiKeys,
+                               DescribeMeUseCase me) {
     }
 
     public static void routing(HttpRouting.Builder routing, Dependencies deps) {
         var gate = new RateLimitGate(deps.rateLimiter(), deps.rateLimits().trustedProxies());
         routing.addFilter(new RequestTelemetryFilter(deps.meters()))
-                .addFilter(new AuthenticationFilter(deps.authenticator(), gate, deps.rateLimits().auth(),
+                .addFilter(new AuthenticationFilter(deps.authenticator(), deps.apiKeyAuthentication(), gate,
+                        deps.rateLimits().auth(),
                         FormHttpService::isPublic))
                 .addFilter(new RateLimitFilter(gate, deps.rateLimits()))
                 .addFilter(new ExportGate(deps.rateLimits().exports()))
@@ -75,6 +83,8 @@ public final class RestApi {
                 .register(CacheHttpService.PATH, new CacheHttpService(deps.clearCache()))
                 .register(SearchHttpService.PATH, new SearchHttpService(deps.search()))
                 .register(QueueHttpService.PATH, new QueueHttpService(deps.queues()))
+                .register(ApiKeyHttpService.PATH, new ApiKeyHttpService(deps.apiKeys()))
+                .register(MeHttpService.PATH, new MeHttpService(deps.me()))
                 // Backstop for anything that escapes the telemetry filter.
                 .error(Throwable.class, ErrorResponses::send);
     }

@@ -8,6 +8,8 @@ import com.axolop.crm.application.activity.InMemoryActivityRepository;
 import com.axolop.crm.application.activity.ListActivitiesService;
 import com.axolop.crm.application.adapterport.InMemoryRateLimiter;
 import com.axolop.crm.application.adapterport.RateLimit;
+import com.axolop.crm.application.apikey.ApiKeyService;
+import com.axolop.crm.application.apikey.InMemoryApiKeys;
 import com.axolop.crm.application.cache.ClearCacheService;
 import com.axolop.crm.application.calendar.CalendarEventService;
 import com.axolop.crm.application.calendar.InMemoryCalendarEventRepository;
@@ -28,6 +30,7 @@ import com.axolop.crm.application.lead.InMemoryLeadRepository;
 import com.axolop.crm.application.lead.LeadFilter;
 import com.axolop.crm.application.lead.LeadSearch;
 import com.axolop.crm.application.lead.LeadService;
+import com.axolop.crm.application.me.DescribeMeService;
 import com.axolop.crm.application.opportunity.InMemoryOpportunityRepository;
 import com.axolop.crm.application.opportunity.OpportunityFilter;
 import com.axolop.crm.application.opportunity.OpportunitySearch;
@@ -80,6 +83,8 @@ public final class FakeBackend {
     public final InMemoryCache cache = new InMemoryCache();
     public final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys();
     public final InMemoryRateLimiter rateLimiter = new InMemoryRateLimiter(clock);
+    public final InMemoryApiKeys apiKeys = new InMemoryApiKeys();
+    public final ApiKeyService apiKeyService = new ApiKeyService(apiKeys, new DirectTransactionRunner(), clock);
     private final TokenIssuer tokens = new TokenIssuer(JWT_SECRET, clock);
     private final RestApi.Dependencies dependencies;
 
@@ -106,7 +111,8 @@ public final class FakeBackend {
                 new RunOnceService(idempotencyKeys, idempotencyKeys.transactions(), clock, Duration.ofHours(24)),
                 new ManageQueuesService(new InMemoryQueueAdministration(), clock),
                 new WorkflowService(workflows, writes, cache), workflowRuns(workflows, leadService, contactService,
-                opportunityService, references, writes));
+                opportunityService, references, writes), apiKeyService, apiKeyService,
+                new DescribeMeService(cache, apiKeys));
     }
 
     private ExecuteWorkflowService workflowRuns(InMemoryWorkflowRepository workflows, LeadService leadService,

@@ -2,6 +2,7 @@ package com.axolop.crm.adapter.postgres.shared;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.helidon.metrics.api.Metrics;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -31,10 +32,18 @@ public final class PostgresDatabase implements AutoCloseable {
      */
     public static PostgresDatabase connect(String jdbcUrl, String user, String password, int poolSize,
                                            Duration statementTimeout, Duration idleInTransactionTimeout) {
+        return connect(jdbcUrl, user, password, poolSize, statementTimeout, idleInTransactionTimeout,
+                new QueryTimer(Metrics.globalRegistry(), Duration.ofSeconds(1)));
+    }
+
+    /** As above, every statement timed by {@code queries}. */
+    public static PostgresDatabase connect(String jdbcUrl, String user, String password, int poolSize,
+                                           Duration statementTimeout, Duration idleInTransactionTimeout,
+                                           QueryTimer queries) {
         String options = "-c statement_timeout=" + statementTimeout.toMillis()
                 + " -c idle_in_transaction_session_timeout=" + idleInTransactionTimeout.toMillis();
         var connections = new ReconnectingDataSource(jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "options="
-                + URLEncoder.encode(options, StandardCharsets.UTF_8).replace("+", "%20"), user, password);
+                + URLEncoder.encode(options, StandardCharsets.UTF_8).replace("+", "%20"), user, password, queries);
         var config = new HikariConfig();
         config.setDataSource(connections);
         config.setMaximumPoolSize(poolSize);

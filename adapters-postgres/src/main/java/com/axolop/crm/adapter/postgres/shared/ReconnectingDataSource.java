@@ -23,11 +23,13 @@ final class ReconnectingDataSource implements DataSource {
 
     private final String url;
     private final Properties properties = new Properties();
+    private final QueryTimer queries;
     private volatile boolean failing;
     private volatile boolean closed;
 
-    ReconnectingDataSource(String url, String user, String password) {
+    ReconnectingDataSource(String url, String user, String password, QueryTimer queries) {
         this.url = url;
+        this.queries = queries;
         properties.setProperty("user", user);
         properties.setProperty("password", password == null ? "" : password);
         properties.setProperty("connectTimeout", "2"); // seconds, for a host that does not answer at all
@@ -40,7 +42,7 @@ final class ReconnectingDataSource implements DataSource {
             try {
                 Connection connection = DriverManager.getConnection(url, properties);
                 failing = false;
-                return connection;
+                return TimedConnections.timed(connection, queries);
             } catch (SQLException e) {
                 if (!failing || closed || !ConnectionGate.isConnectionFailure(e) || System.nanoTime() - giveUp > 0) {
                     failing = ConnectionGate.isConnectionFailure(e);

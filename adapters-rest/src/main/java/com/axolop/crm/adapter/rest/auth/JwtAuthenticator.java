@@ -1,6 +1,7 @@
 package com.axolop.crm.adapter.rest.auth;
 
 import com.axolop.crm.adapter.rest.shared.ApiException;
+import com.axolop.crm.application.me.Identity;
 import com.axolop.crm.application.shared.Actor;
 import com.axolop.crm.application.shared.Role;
 import com.axolop.crm.domain.shared.UserId;
@@ -24,7 +25,8 @@ import java.util.regex.Pattern;
  * most {@link TokenRules#maxLifetime}, aud and iss as the {@link TokenRules} ask. The workspace is
  * app_metadata.workspace_id (or a top-level workspace_id first, when the rules allow it), else the subject; the
  * role is app_metadata.crm_role (the rules' default role when absent; an unknown role gets the least rights,
- * viewer). Every failure is a 401.
+ * viewer). Every failure is a 401. The caller's {@link Identity} also carries the token's email claim (when it is a
+ * non-blank string; anything else there is ignored, as before the claim was read) and its expiry.
  */
 public class JwtAuthenticator {
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
@@ -52,17 +54,21 @@ public class JwtAuthenticator {
     }
 
     /** The caller of a token verified before and still valid: no parsing, no HMAC; empty for any other header. */
-    public Optional<Actor> known(String authorization) {
+    public Optional<Identity> known(String authorization) {
         if (authorization == null || authorization.length() < 8
                 || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return Optional.empty();
         }
         Verified cached = verifiedTokens.get(authorization.substring(7).strip());
         return cached != null && clock.instant().isBefore(cached.validUntil())
-                ? Optional.of(cached.actor()) : Optional.empty();
+                ? Optional.of(cached.identity()) : Optional.empty();
     }
 
     public Actor authenticate(String authorization) {
+        return identify(authorization).actor();
+    }
+
+    public Identity identify(String authorization) {
         if (authorization == null || authorization.isBlank()) {
             throw unauthorized("Authentication required");
         }
@@ -72,7 +78,7 @@ public class JwtAuthenticator {
         String token = authorization.substring(7).strip();
         Verified cached = verifiedTokens.get(token);
         if (cached != null && clock.instant().isBefore(cached.validUntil())) {
-            return cached.actor();
+            return cached.identity();
         }
         Verified verified;
         try {
@@ -87,7 +93,7 @@ public class JwtAuthenticator {
             verifiedTokens.clear();
         }
         verifiedTokens.put(token, verified);
-        return verified.actor();
+        return verified.identity();
     }
 
     private Verified verify(String token) {
@@ -117,7 +123,7 @@ public class JwtAuthenticator {
         } catch (IllegalArgumentException e) {
             throw unauthorized("Malformed token claims");
         }
-        return new Verified(actor, expires.plus(CLOCK_SKEW));
+        return new Verified(Identity.token(actor, claims.optionalText("email"), expires), expires.plus(CLOCK_SKEW));
     }
 
     // Only HS256 is accepted, and no critical extension we would have to understand.
@@ -180,7 +186,7 @@ public class JwtAuthenticator {
         }
     }
 
-    private record Verified(Actor actor, Instant validUntil) {
+    private record Verified(Identity identity, Instant validUntil) {
     }
 
     private static Role role(String claim) {

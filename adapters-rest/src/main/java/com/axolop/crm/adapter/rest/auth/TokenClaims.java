@@ -62,6 +62,12 @@ final class TokenClaims {
         return text(json, name);
     }
 
+    /** A string claim, or null when absent or of another type: for claims only shown, never relied on. */
+    String optionalText(String name) {
+        JsonNode value = json.get(name);
+        return value != null && value.isTextual() && !value.textValue().isBlank() ? value.textValue() : null;
+    }
+
     /** An object claim (such as app_metadata), or an empty one when absent. */
     TokenClaims object(String name) {
         JsonNode value = json.get(name);

@@ -6,7 +6,7 @@ import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 
-/** The general limit on /api/v1, per user when authenticated, else per client address. */
+/** The general limit on /api/v1, per user when authenticated (an API key counts as a user of its own), else per client address. */
 public class RateLimitFilter implements Filter {
     private static final String LIMITED_PREFIX = "/api/v1/";
 

@@ -107,6 +107,36 @@ class RateLimitRoutesTest {
     }
 
     @Test
+    void eachApiKeyHasACountOfItsOwnApartFromItsCreators() {
+        TestApi admin = anonymous.as(BACKEND.token("ws-" + UUID.randomUUID(), "admin"));
+        TestApi first = anonymous.as(apiKey(admin));
+        TestApi second = anonymous.as(apiKey(admin));
+        for (int i = 0; i < 5; i++) {
+            assertThat(first.get(LEADS).status()).isEqualTo(200);
+        }
+
+        assertError(first.get(LEADS), 429, LEADS);
+        assertThat(second.get(LEADS).status()).isEqualTo(200);
+        assertThat(admin.get(LEADS).status()).isEqualTo(200);
+    }
+
+    @Test
+    void unusableApiKeysCountAsFailedAuthentications() {
+        String unknown = "axolop_" + "a".repeat(43);
+        for (int i = 0; i < 3; i++) {
+            assertError(anonymous.get(LEADS, "X-API-Key", unknown), 401, LEADS);
+        }
+
+        assertError(anonymous.get(LEADS, "X-API-Key", unknown), 429, LEADS);
+    }
+
+    private static String apiKey(TestApi admin) {
+        TestApi.Answer created = admin.post("/api/v1/api-keys", "{\"name\": \"ci\", \"role\": \"viewer\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.data().path("key").asText();
+    }
+
+    @Test
     void anAddressAtTheFailedAuthenticationLimitIsRefusedBeforeAnyTokenWork() {
         TestApi forger = anonymous.as("not-a-token");
         for (int i = 0; i < 3; i++) {
