@@ -1,6 +1,8 @@
 package com.axolop.crm.bootstrap;
 
 import com.axolop.crm.adapter.postgres.activity.PostgresActivityRepository;
+import com.axolop.crm.adapter.postgres.analytics.PostgresAnalyticsQueries;
+import com.axolop.crm.adapter.postgres.analytics.PostgresLeadStatusHistory;
 import com.axolop.crm.adapter.postgres.calendar.PostgresCalendarEventRepository;
 import com.axolop.crm.adapter.postgres.contact.PostgresContactRepository;
 import com.axolop.crm.adapter.postgres.event.PostgresProcessedEvents;
@@ -22,6 +24,10 @@ import com.axolop.crm.adapter.postgres.workflow.PostgresWorkflowExecutions;
 import com.axolop.crm.adapter.postgres.workflow.PostgresWorkflowRepository;
 import com.axolop.crm.application.activity.ActivityRepository;
 import com.axolop.crm.application.activity.ActivityTimeline;
+import com.axolop.crm.application.analytics.AnalyticsCache;
+import com.axolop.crm.application.analytics.AnalyticsProjection;
+import com.axolop.crm.application.analytics.ReportAnalyticsService;
+import com.axolop.crm.application.analytics.ReportAnalyticsUseCase;
 import com.axolop.crm.application.calendar.CalendarEventService;
 import com.axolop.crm.application.calendar.ManageCalendarEventsUseCase;
 import com.axolop.crm.application.contact.ContactSearch;
@@ -86,6 +92,7 @@ final class Wiring {
     private final ExecuteWorkflowService workflowRuns;
     private final WorkflowTriggers workflowTriggers;
     private final WorkflowEngine workflowEngine;
+    private final AnalyticsCache analyticsCache;
 
     Wiring(PostgresDatabase database, Cache cache, Clock clock) {
         this.transactions = new PostgresTransactionRunner(database.dataSource());
@@ -116,6 +123,7 @@ final class Wiring {
         this.workflowEngine = engine;
         this.workflowRuns = new ExecuteWorkflowService(workflows, executions, engine, references, transactions, clock);
         this.workflowTriggers = new WorkflowTriggers(workflows, causes, engine, clock);
+        this.analyticsCache = new AnalyticsCache(cache);
     }
 
     /** Leads: their records, batches and conversion are one service. */
@@ -177,11 +185,16 @@ final class Wiring {
     }
 
     DispatchEventUseCase eventDispatch() {
-        return new DispatchEventService(List.of(new ActivityTimeline(activities), workflowTriggers),
+        return new DispatchEventService(List.of(new ActivityTimeline(activities), workflowTriggers,
+                        new AnalyticsProjection(new PostgresLeadStatusHistory(transactions), analyticsCache, transactions)),
                 new PostgresProcessedEvents(transactions), transactions);
     }
 
     ActivityRepository activities() {
         return activities;
+    }
+
+    ReportAnalyticsUseCase analytics() {
+        return new ReportAnalyticsService(new PostgresAnalyticsQueries(transactions), analyticsCache);
     }
 }

@@ -1,6 +1,7 @@
 package com.axolop.crm.adapter.rest;
 
 import com.axolop.crm.adapter.rest.activity.ActivityHttpService;
+import com.axolop.crm.adapter.rest.analytics.AnalyticsHttpService;
 import com.axolop.crm.adapter.rest.auth.AuthenticationFilter;
 import com.axolop.crm.adapter.rest.auth.JwtAuthenticator;
 import com.axolop.crm.adapter.rest.cache.CacheHttpService;
@@ -23,6 +24,7 @@ import com.axolop.crm.adapter.rest.system.InfoHttpService;
 import com.axolop.crm.adapter.rest.workflow.WorkflowHttpService;
 import com.axolop.crm.application.activity.ListActivitiesUseCase;
 import com.axolop.crm.application.adapterport.RateLimiter;
+import com.axolop.crm.application.analytics.ReportAnalyticsUseCase;
 import com.axolop.crm.application.cache.ClearCacheUseCase;
 import com.axolop.crm.application.calendar.ManageCalendarEventsUseCase;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
@@ -51,7 +53,8 @@ public final class RestApi {
                                ManageCalendarEventsUseCase calendarEvents, ManageOpportunitiesUseCase opportunities,
                                SearchUseCase search, ApiInfo info, MeterRegistry meters, Clock clock,
                                RunOnceUseCase runOnce, ManageQueuesUseCase queues,
-                               ManageWorkflowsUseCase workflows, ExecuteWorkflowUseCase workflowRuns) {
+                               ManageWorkflowsUseCase workflows, ExecuteWorkflowUseCase workflowRuns,
+                               ReportAnalyticsUseCase analytics) {
     }
 
     public static void routing(HttpRouting.Builder routing, Dependencies deps) {
@@ -75,6 +78,7 @@ public final class RestApi {
                 .register(CacheHttpService.PATH, new CacheHttpService(deps.clearCache()))
                 .register(SearchHttpService.PATH, new SearchHttpService(deps.search()))
                 .register(QueueHttpService.PATH, new QueueHttpService(deps.queues()))
+                .register(AnalyticsHttpService.PATH, new AnalyticsHttpService(deps.analytics(), deps.clock()))
                 // Backstop for anything that escapes the telemetry filter.
                 .error(Throwable.class, ErrorResponses::send);
     }

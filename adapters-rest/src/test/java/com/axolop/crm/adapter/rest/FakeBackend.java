@@ -8,6 +8,9 @@ import com.axolop.crm.application.activity.InMemoryActivityRepository;
 import com.axolop.crm.application.activity.ListActivitiesService;
 import com.axolop.crm.application.adapterport.InMemoryRateLimiter;
 import com.axolop.crm.application.adapterport.RateLimit;
+import com.axolop.crm.application.analytics.AnalyticsCache;
+import com.axolop.crm.application.analytics.FixedAnalyticsQueries;
+import com.axolop.crm.application.analytics.ReportAnalyticsService;
 import com.axolop.crm.application.cache.ClearCacheService;
 import com.axolop.crm.application.calendar.CalendarEventService;
 import com.axolop.crm.application.calendar.InMemoryCalendarEventRepository;
@@ -80,6 +83,7 @@ public final class FakeBackend {
     public final InMemoryCache cache = new InMemoryCache();
     public final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys();
     public final InMemoryRateLimiter rateLimiter = new InMemoryRateLimiter(clock);
+    public final FixedAnalyticsQueries analytics = new FixedAnalyticsQueries();
     private final TokenIssuer tokens = new TokenIssuer(JWT_SECRET, clock);
     private final RestApi.Dependencies dependencies;
 
@@ -106,7 +110,8 @@ public final class FakeBackend {
                 new RunOnceService(idempotencyKeys, idempotencyKeys.transactions(), clock, Duration.ofHours(24)),
                 new ManageQueuesService(new InMemoryQueueAdministration(), clock),
                 new WorkflowService(workflows, writes, cache), workflowRuns(workflows, leadService, contactService,
-                opportunityService, references, writes));
+                opportunityService, references, writes),
+                new ReportAnalyticsService(analytics, new AnalyticsCache(cache)));
     }
 
     private ExecuteWorkflowService workflowRuns(InMemoryWorkflowRepository workflows, LeadService leadService,
