@@ -24,7 +24,8 @@ import java.util.Objects;
 
 /**
  * Report figures in SQL, each call in one read-only snapshot so its figures agree. Sums are PostgreSQL numerics
- * (exact), grouped by currency; the indexes of V23 let every query read an index only.
+ * (exact), grouped by currency; V23's indexes let the queries read indexes only, and its pipeline totals spare
+ * reading every open deal.
  */
 public class PostgresAnalyticsQueries implements AnalyticsQueries {
     private static final int TOP_SOURCES = 10;
@@ -136,14 +137,21 @@ public class PostgresAnalyticsQueries implements AnalyticsQueries {
         });
     }
 
-    /** The open deals by stage and currency; weighted = value x probability (none: 0), exact. */
+    /**
+     * The open deals by stage and currency; weighted = value x probability (none: 0), exact. The whole workspace's
+     * comes from the totals V23's triggers keep; one owner's is summed from the deals.
+     */
     private static List<StageFigures> pipeline(Connection connection, WorkspaceId workspace, UserId owner)
             throws SQLException {
-        Where open = owned(workspace, "owner", owner).condition("closed_at is null", List.of());
-        try (PreparedStatement select = connection.prepareStatement("""
+        Where open = owner == null ? Where.workspace(workspace)
+                : owned(workspace, "owner", owner).condition("closed_at is null", List.of());
+        String sql = owner == null ? """
+                select stage::text, currency, sum(deals)::bigint, sum(value), sum(weighted) / 100
+                from opportunity_pipeline""" + open.sql() + " group by 1, 2 having sum(deals) > 0" : """
                 select stage::text, currency, count(*), coalesce(sum(value), 0),
                        coalesce(sum(value * coalesce(probability, 0)), 0) / 100
-                from opportunities""" + open.sql() + " group by 1, 2")) {
+                from opportunities""" + open.sql() + " group by 1, 2";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
             open.bind(select);
             return Rows.all(select, row -> new StageFigures(row.getString(1), row.getString(2), row.getLong(3),
                     row.getBigDecimal(4), row.getBigDecimal(5)));

@@ -85,6 +85,27 @@ class PostgresAnalyticsQueriesTest {
     }
 
     @Test
+    void theWorkspacesPipelineTotalsFollowEveryWriteToItsDeals() {
+        rows.execute("update opportunities set value = value + 0.01, probability = 50 "
+                + "where workspace_id = ? and stage = 'PROPOSAL'");
+        rows.execute("update opportunities set stage = 'CLOSED_LOST', closed_at = now() "
+                + "where workspace_id = ? and stage = 'PROSPECTING'");
+        rows.execute("update opportunities set stage = 'NEGOTIATION', closed_at = null "
+                + "where workspace_id = ? and value = 999.99"); // a won deal reopened
+        rows.execute("delete from opportunities where workspace_id = ? and value is null");
+
+        Standing standing = queries.standing(workspace, null);
+
+        assertThat(standing.openDeals()).isEqualTo(2);
+        assertThat(standing.pipelineValue()).containsOnlyKeys("USD");
+        assertThat(standing.pipelineValue().get("USD")).isEqualByComparingTo("1300.00");
+        assertThat(standing.weightedPipelineValue().get("USD")).isEqualByComparingTo("1149.995");
+        assertThat(queries.revenue(workspace, february, PeriodUnit.MONTH, null).pipeline())
+                .extracting(stage -> stage.stage() + " " + stage.deals())
+                .containsExactlyInAnyOrder("PROPOSAL 1", "NEGOTIATION 1");
+    }
+
+    @Test
     void standingOfOneOwnerCountsOnlyTheirRecords() {
         Standing standing = queries.standing(workspace, ANN);
 

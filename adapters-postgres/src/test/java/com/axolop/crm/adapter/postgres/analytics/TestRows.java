@@ -50,6 +50,16 @@ final class TestRows {
                 values (?, ?, 'lead', 'x', 'lead.updated', ?, 'x')""", Instant.parse(occurredAt));
     }
 
+    /** A statement on the workspace's rows: its first parameter is the workspace. */
+    void execute(String sql) {
+        db.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, workspace.value());
+                return statement.executeUpdate();
+            }
+        });
+    }
+
     private UUID insert(String sql, Object... values) {
         UUID id = Uuids.v7();
         db.withConnection(connection -> {
