@@ -86,7 +86,7 @@ public class AnalyticsHttpService implements HttpService {
         LocalDate start = params.date("startDate");
         LocalDate end = params.date("endDate");
         boolean custom = params.text("startDate") != null || params.text("endDate") != null;
-        if (custom && params.text("period") != null) {
+        if (custom && params.text("period") != null && !errors.failed("period")) {
             errors.add("period", "does not combine with startDate and endDate: give one or the other");
             return null;
         }

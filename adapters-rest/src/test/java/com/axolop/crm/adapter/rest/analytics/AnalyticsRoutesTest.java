@@ -95,6 +95,8 @@ class AnalyticsRoutesTest extends RoutesTest {
                 DASHBOARD);
 
         assertThat(fieldsInError(body)).containsExactly("period");
+        assertThat(fieldsInError(assertError(api.get(DASHBOARD + "?period=decade&startDate=2024-01-01&endDate=2024-01-31"),
+                400, DASHBOARD))).containsExactly("period");
     }
 
     @Test
