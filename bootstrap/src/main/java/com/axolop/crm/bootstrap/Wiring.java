@@ -1,6 +1,8 @@
 package com.axolop.crm.bootstrap;
 
 import com.axolop.crm.adapter.postgres.activity.PostgresActivityRepository;
+import com.axolop.crm.adapter.postgres.analytics.PostgresAnalyticsQueries;
+import com.axolop.crm.adapter.postgres.analytics.PostgresLeadStatusHistory;
 import com.axolop.crm.adapter.postgres.apikey.PostgresApiKeys;
 import com.axolop.crm.adapter.postgres.calendar.PostgresCalendarEventRepository;
 import com.axolop.crm.adapter.postgres.contact.PostgresContactRepository;
@@ -23,6 +25,10 @@ import com.axolop.crm.adapter.postgres.workflow.PostgresWorkflowExecutions;
 import com.axolop.crm.adapter.postgres.workflow.PostgresWorkflowRepository;
 import com.axolop.crm.application.activity.ActivityRepository;
 import com.axolop.crm.application.activity.ActivityTimeline;
+import com.axolop.crm.application.analytics.AnalyticsCache;
+import com.axolop.crm.application.analytics.AnalyticsProjection;
+import com.axolop.crm.application.analytics.ReportAnalyticsService;
+import com.axolop.crm.application.analytics.ReportAnalyticsUseCase;
 import com.axolop.crm.application.apikey.ApiKeyService;
 import com.axolop.crm.application.calendar.CalendarEventService;
 import com.axolop.crm.application.calendar.ManageCalendarEventsUseCase;
@@ -92,6 +98,7 @@ final class Wiring {
     private final WorkflowEngine workflowEngine;
     private final PostgresApiKeys apiKeyStore;
     private final ApiKeyService apiKeys;
+    private final AnalyticsCache analyticsCache;
 
     Wiring(PostgresDatabase database, Cache cache, Clock clock) {
         this.transactions = new PostgresTransactionRunner(database.dataSource());
@@ -124,6 +131,7 @@ final class Wiring {
         this.workflowTriggers = new WorkflowTriggers(workflows, causes, engine, clock);
         this.apiKeyStore = new PostgresApiKeys(transactions);
         this.apiKeys = new ApiKeyService(apiKeyStore, transactions, clock);
+        this.analyticsCache = new AnalyticsCache(cache);
     }
 
     /** Leads: their records, batches and conversion are one service. */
@@ -185,7 +193,8 @@ final class Wiring {
     }
 
     DispatchEventUseCase eventDispatch() {
-        return new DispatchEventService(List.of(new ActivityTimeline(activities), workflowTriggers),
+        return new DispatchEventService(List.of(new ActivityTimeline(activities), workflowTriggers,
+                        new AnalyticsProjection(new PostgresLeadStatusHistory(transactions), analyticsCache, transactions)),
                 new PostgresProcessedEvents(transactions), transactions);
     }
 
@@ -200,5 +209,9 @@ final class Wiring {
 
     DescribeMeUseCase me(Cache cache) {
         return new DescribeMeService(cache, apiKeyStore);
+    }
+
+    ReportAnalyticsUseCase analytics() {
+        return new ReportAnalyticsService(new PostgresAnalyticsQueries(transactions), analyticsCache);
     }
 }

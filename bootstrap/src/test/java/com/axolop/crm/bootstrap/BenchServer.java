@@ -32,8 +32,9 @@ import java.util.Map;
  * For the bench scripts, not a test: a throw-away PostgreSQL seeded with N leads in one workspace (the worst
  * case for a workspace-scoped list), the real application on a port, and a token and sample ids written to
  * the output directory. Runs until killed. Arguments: port, rows, output directory, cache enabled, and the
- * seed: "leads" (uniform leads, the default) or "search" (realistic names, emails, companies and notes, and
- * a tenth as many contacts; the test resource bench/search-seed.sql).
+ * seed: "leads" (uniform leads, the default), "search" (realistic names, emails, companies and notes, and
+ * a tenth as many contacts; the test resource bench/search-seed.sql) or "analytics" (a year of leads, deals,
+ * contacts and activities; bench/analytics-seed.sql).
  */
 public final class BenchServer {
     private static final String SECRET = "bench-only-secret-long-enough-for-hs256-signing";
@@ -65,9 +66,14 @@ public final class BenchServer {
             redis.close();
             postgres.close();
         }));
-        boolean search = args.length > 4 && args[4].equals("search");
+        String seed = args.length > 4 ? args[4] : "leads";
+        boolean search = seed.equals("search");
         long start = System.nanoTime();
-        List<String> ids = search ? seedForSearch(postgres.jdbcUrl(), rows) : seed(postgres.jdbcUrl(), rows);
+        List<String> ids = switch (seed) {
+            case "search" -> seedFromScript(postgres.jdbcUrl(), rows, "search-seed.sql");
+            case "analytics" -> seedFromScript(postgres.jdbcUrl(), rows, "analytics-seed.sql");
+            default -> seed(postgres.jdbcUrl(), rows);
+        };
         System.err.printf("seeded %d leads%s in %.1f s%n", rows, search ? " and " + rows / 10 + " contacts" : "",
                 (System.nanoTime() - start) / 1e9);
         Files.createDirectories(out);
@@ -115,16 +121,15 @@ public final class BenchServer {
         }
     }
 
-    private static List<String> seedForSearch(String jdbcUrl, int rows) throws SQLException, IOException {
+    private static List<String> seedFromScript(String jdbcUrl, int rows, String name) throws SQLException, IOException {
         String script;
-        try (InputStream in = BenchServer.class.getResourceAsStream("/bench/search-seed.sql")) {
+        try (InputStream in = BenchServer.class.getResourceAsStream("/bench/" + name)) {
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         try (Connection connection = DriverManager.getConnection(jdbcUrl, EmbeddedPostgresServer.USER,
                 EmbeddedPostgresServer.PASSWORD); Statement sql = connection.createStatement()) {
             sql.execute(script.replace("CONTACTS", String.valueOf(rows / 10)).replace("LEADS", String.valueOf(rows)));
-            sql.execute("vacuum analyze leads");
-            sql.execute("vacuum analyze contacts");
+            sql.execute("vacuum analyze");
             return sampleIds(sql);
         }
     }

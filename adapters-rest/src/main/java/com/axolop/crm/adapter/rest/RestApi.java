@@ -1,6 +1,7 @@
 package com.axolop.crm.adapter.rest;
 
 import com.axolop.crm.adapter.rest.activity.ActivityHttpService;
+import com.axolop.crm.adapter.rest.analytics.AnalyticsHttpService;
 import com.axolop.crm.adapter.rest.apikey.ApiKeyHttpService;
 import com.axolop.crm.adapter.rest.auth.AuthenticationFilter;
 import com.axolop.crm.adapter.rest.auth.JwtAuthenticator;
@@ -25,6 +26,7 @@ import com.axolop.crm.adapter.rest.system.InfoHttpService;
 import com.axolop.crm.adapter.rest.workflow.WorkflowHttpService;
 import com.axolop.crm.application.activity.ListActivitiesUseCase;
 import com.axolop.crm.application.adapterport.RateLimiter;
+import com.axolop.crm.application.analytics.ReportAnalyticsUseCase;
 import com.axolop.crm.application.apikey.AuthenticateApiKeyUseCase;
 import com.axolop.crm.application.apikey.ManageApiKeysUseCase;
 import com.axolop.crm.application.cache.ClearCacheUseCase;
@@ -58,7 +60,7 @@ public final class RestApi {
                                RunOnceUseCase runOnce, ManageQueuesUseCase queues,
                                ManageWorkflowsUseCase workflows, ExecuteWorkflowUseCase workflowRuns,
                                AuthenticateApiKeyUseCase apiKeyAuthentication, ManageApiKeysUseCase apiKeys,
-                               DescribeMeUseCase me) {
+                               DescribeMeUseCase me, ReportAnalyticsUseCase analytics) {
     }
 
     public static void routing(HttpRouting.Builder routing, Dependencies deps) {
@@ -85,6 +87,7 @@ public final class RestApi {
                 .register(QueueHttpService.PATH, new QueueHttpService(deps.queues()))
                 .register(ApiKeyHttpService.PATH, new ApiKeyHttpService(deps.apiKeys()))
                 .register(MeHttpService.PATH, new MeHttpService(deps.me()))
+                .register(AnalyticsHttpService.PATH, new AnalyticsHttpService(deps.analytics(), deps.clock()))
                 // Backstop for anything that escapes the telemetry filter.
                 .error(Throwable.class, ErrorResponses::send);
     }

@@ -8,6 +8,9 @@ import com.axolop.crm.application.activity.InMemoryActivityRepository;
 import com.axolop.crm.application.activity.ListActivitiesService;
 import com.axolop.crm.application.adapterport.InMemoryRateLimiter;
 import com.axolop.crm.application.adapterport.RateLimit;
+import com.axolop.crm.application.analytics.AnalyticsCache;
+import com.axolop.crm.application.analytics.FixedAnalyticsQueries;
+import com.axolop.crm.application.analytics.ReportAnalyticsService;
 import com.axolop.crm.application.apikey.ApiKeyService;
 import com.axolop.crm.application.apikey.InMemoryApiKeys;
 import com.axolop.crm.application.cache.ClearCacheService;
@@ -85,6 +88,7 @@ public final class FakeBackend {
     public final InMemoryRateLimiter rateLimiter = new InMemoryRateLimiter(clock);
     public final InMemoryApiKeys apiKeys = new InMemoryApiKeys();
     public final ApiKeyService apiKeyService = new ApiKeyService(apiKeys, new DirectTransactionRunner(), clock);
+    public final FixedAnalyticsQueries analytics = new FixedAnalyticsQueries();
     private final TokenIssuer tokens = new TokenIssuer(JWT_SECRET, clock);
     private final RestApi.Dependencies dependencies;
 
@@ -112,7 +116,7 @@ public final class FakeBackend {
                 new ManageQueuesService(new InMemoryQueueAdministration(), clock),
                 new WorkflowService(workflows, writes, cache), workflowRuns(workflows, leadService, contactService,
                 opportunityService, references, writes), apiKeyService, apiKeyService,
-                new DescribeMeService(cache, apiKeys));
+                new DescribeMeService(cache, apiKeys), new ReportAnalyticsService(analytics, new AnalyticsCache(cache)));
     }
 
     private ExecuteWorkflowService workflowRuns(InMemoryWorkflowRepository workflows, LeadService leadService,
