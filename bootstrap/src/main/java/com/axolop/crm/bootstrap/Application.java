@@ -61,7 +61,7 @@ public final class Application implements AutoCloseable {
             database.migrate();
             var redis = new RedisAvailability(redisClient, meters);
             Cache cache = config.cacheEnabled() ? new RedisCache(redis, config.cacheTtls(), meters) : Cache.disabled();
-            var wiring = new Wiring(database, cache, clock);
+            var wiring = new Wiring(database, cache, clock, config.mail());
             var databaseHealth = new DatabaseHealthCheck(database);
             var redisHealth = new RedisHealthCheck(redis);
             events = EventRelay.start(config.kafka(), database, wiring.eventDispatch(), meters);

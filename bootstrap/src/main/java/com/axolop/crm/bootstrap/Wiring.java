@@ -1,5 +1,7 @@
 package com.axolop.crm.bootstrap;
 
+import com.axolop.crm.adapter.mail.FreemarkerTemplates;
+import com.axolop.crm.adapter.mail.SmtpMailer;
 import com.axolop.crm.adapter.postgres.activity.PostgresActivityRepository;
 import com.axolop.crm.adapter.postgres.calendar.PostgresCalendarEventRepository;
 import com.axolop.crm.adapter.postgres.contact.PostgresContactRepository;
@@ -27,6 +29,8 @@ import com.axolop.crm.application.calendar.ManageCalendarEventsUseCase;
 import com.axolop.crm.application.contact.ContactSearch;
 import com.axolop.crm.application.contact.ContactService;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
+import com.axolop.crm.application.email.EmailDelivery;
+import com.axolop.crm.application.email.TransactionalEmails;
 import com.axolop.crm.application.event.DispatchEventService;
 import com.axolop.crm.application.event.DispatchEventUseCase;
 import com.axolop.crm.application.form.FormService;
@@ -87,7 +91,7 @@ final class Wiring {
     private final WorkflowTriggers workflowTriggers;
     private final WorkflowEngine workflowEngine;
 
-    Wiring(PostgresDatabase database, Cache cache, Clock clock) {
+    Wiring(PostgresDatabase database, Cache cache, Clock clock, AppConfig.Mail mail) {
         this.transactions = new PostgresTransactionRunner(database.dataSource());
         this.clock = clock;
         this.activities = new PostgresActivityRepository(transactions);
@@ -109,13 +113,17 @@ final class Wiring {
         this.workflowService = new WorkflowService(workflows, writes, cache);
         var executions = new PostgresWorkflowExecutions(transactions);
         var causes = new PostgresWorkflowCauses(transactions);
-        var engine = new WorkflowEngine(transactions, executions, causes, workflows, new PostgresJobQueue(transactions),
+        var jobQueue = new PostgresJobQueue(transactions);
+        var engine = new WorkflowEngine(transactions, executions, causes, workflows, jobQueue,
                 outbox, new RecordSteps(leadService, leads, contactService, contacts, opportunityService,
-                opportunities), clock);
+                opportunities), clock, new TransactionalEmails(jobQueue));
         jobHandlers.register(QueueName.WORKFLOW, WorkflowEngine.STEP_JOB, engine);
         this.workflowEngine = engine;
         this.workflowRuns = new ExecuteWorkflowService(workflows, executions, engine, references, transactions, clock);
         this.workflowTriggers = new WorkflowTriggers(workflows, causes, engine, clock);
+        var templates = new FreemarkerTemplates();
+        jobHandlers.register(QueueName.EMAIL, EmailDelivery.SEND_JOB, new EmailDelivery(templates,
+                new SmtpMailer(mail.smtp()), transactions, outbox, clock));
     }
 
     /** Leads: their records, batches and conversion are one service. */

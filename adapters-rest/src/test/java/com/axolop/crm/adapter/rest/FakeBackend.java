@@ -15,6 +15,7 @@ import com.axolop.crm.application.contact.ContactFilter;
 import com.axolop.crm.application.contact.ContactSearch;
 import com.axolop.crm.application.contact.ContactService;
 import com.axolop.crm.application.contact.InMemoryContactRepository;
+import com.axolop.crm.application.email.TransactionalEmails;
 import com.axolop.crm.application.form.FormService;
 import com.axolop.crm.application.form.InMemoryFormRepository;
 import com.axolop.crm.application.form.InMemoryFormSubmissions;
@@ -113,10 +114,10 @@ public final class FakeBackend {
                                                 ContactService contactService, OpportunityService opportunityService,
                                                 InMemoryExistingRecords references, RecordWritePorts writes) {
         var executions = new InMemoryWorkflowExecutions();
+        var jobs = new InMemoryJobQueue();
         var engine = new WorkflowEngine(writes.transactions(), executions, new InMemoryWorkflowCauses(), workflows,
-                new InMemoryJobQueue(),
-                new CausalOutbox(outbox), new RecordSteps(leadService, leads, contactService, contacts,
-                opportunityService, opportunities), clock);
+                jobs, new CausalOutbox(outbox), new RecordSteps(leadService, leads, contactService, contacts,
+                opportunityService, opportunities), clock, new TransactionalEmails(jobs));
         return new ExecuteWorkflowService(workflows, executions, engine, references, writes.transactions(), clock);
     }
 
