@@ -81,7 +81,7 @@ public final class Application implements AutoCloseable {
                     new ListActivitiesService(wiring.activities()), new ClearCacheService(cache),
                     wiring.calendarEvents(), wiring.opportunities(), wiring.search(),
                     new ApiInfo(NAME, VERSION, "v1", config.environment(), clock.instant()), meters, clock, runOnce,
-                    wiring.queues(), wiring.workflows(), wiring.workflowRuns());
+                    wiring.queues(), wiring.workflows(), wiring.workflowRuns(), wiring.emailTemplates());
             var observe = new ObserveEndpoints(config.managementPort(), databaseHealth, redisHealth, kafkaHealth);
             WebServer server = WebServer.builder()
                     .port(config.port())

@@ -5,6 +5,7 @@ import com.axolop.crm.adapter.mail.SmtpMailer;
 import com.axolop.crm.adapter.postgres.activity.PostgresActivityRepository;
 import com.axolop.crm.adapter.postgres.calendar.PostgresCalendarEventRepository;
 import com.axolop.crm.adapter.postgres.contact.PostgresContactRepository;
+import com.axolop.crm.adapter.postgres.email.PostgresEmailTemplateRepository;
 import com.axolop.crm.adapter.postgres.event.PostgresProcessedEvents;
 import com.axolop.crm.adapter.postgres.form.PostgresFormRepository;
 import com.axolop.crm.adapter.postgres.form.PostgresFormSubmissions;
@@ -30,6 +31,8 @@ import com.axolop.crm.application.contact.ContactSearch;
 import com.axolop.crm.application.contact.ContactService;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
 import com.axolop.crm.application.email.EmailDelivery;
+import com.axolop.crm.application.email.EmailTemplateService;
+import com.axolop.crm.application.email.ManageEmailTemplatesUseCase;
 import com.axolop.crm.application.email.TransactionalEmails;
 import com.axolop.crm.application.event.DispatchEventService;
 import com.axolop.crm.application.event.DispatchEventUseCase;
@@ -90,6 +93,7 @@ final class Wiring {
     private final ExecuteWorkflowService workflowRuns;
     private final WorkflowTriggers workflowTriggers;
     private final WorkflowEngine workflowEngine;
+    private final EmailTemplateService emailTemplateService;
 
     Wiring(PostgresDatabase database, Cache cache, Clock clock, AppConfig.Mail mail) {
         this.transactions = new PostgresTransactionRunner(database.dataSource());
@@ -122,6 +126,8 @@ final class Wiring {
         this.workflowRuns = new ExecuteWorkflowService(workflows, executions, engine, references, transactions, clock);
         this.workflowTriggers = new WorkflowTriggers(workflows, causes, engine, clock);
         var templates = new FreemarkerTemplates();
+        this.emailTemplateService = new EmailTemplateService(new PostgresEmailTemplateRepository(transactions),
+                templates, writes);
         jobHandlers.register(QueueName.EMAIL, EmailDelivery.SEND_JOB, new EmailDelivery(templates,
                 new SmtpMailer(mail.smtp()), transactions, outbox, clock));
     }
@@ -187,6 +193,10 @@ final class Wiring {
     DispatchEventUseCase eventDispatch() {
         return new DispatchEventService(List.of(new ActivityTimeline(activities), workflowTriggers),
                 new PostgresProcessedEvents(transactions), transactions);
+    }
+
+    ManageEmailTemplatesUseCase emailTemplates() {
+        return emailTemplateService;
     }
 
     ActivityRepository activities() {

@@ -6,6 +6,7 @@ import com.axolop.crm.adapter.rest.auth.JwtAuthenticator;
 import com.axolop.crm.adapter.rest.cache.CacheHttpService;
 import com.axolop.crm.adapter.rest.calendar.CalendarEventHttpService;
 import com.axolop.crm.adapter.rest.contact.ContactHttpService;
+import com.axolop.crm.adapter.rest.email.EmailTemplateHttpService;
 import com.axolop.crm.adapter.rest.form.FormHttpService;
 import com.axolop.crm.adapter.rest.job.QueueHttpService;
 import com.axolop.crm.adapter.rest.lead.LeadHttpService;
@@ -26,6 +27,7 @@ import com.axolop.crm.application.adapterport.RateLimiter;
 import com.axolop.crm.application.cache.ClearCacheUseCase;
 import com.axolop.crm.application.calendar.ManageCalendarEventsUseCase;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
+import com.axolop.crm.application.email.ManageEmailTemplatesUseCase;
 import com.axolop.crm.application.form.ManageFormsUseCase;
 import com.axolop.crm.application.form.SubmitFormUseCase;
 import com.axolop.crm.application.idempotency.RunOnceUseCase;
@@ -51,7 +53,8 @@ public final class RestApi {
                                ManageCalendarEventsUseCase calendarEvents, ManageOpportunitiesUseCase opportunities,
                                SearchUseCase search, ApiInfo info, MeterRegistry meters, Clock clock,
                                RunOnceUseCase runOnce, ManageQueuesUseCase queues,
-                               ManageWorkflowsUseCase workflows, ExecuteWorkflowUseCase workflowRuns) {
+                               ManageWorkflowsUseCase workflows, ExecuteWorkflowUseCase workflowRuns,
+                               ManageEmailTemplatesUseCase emailTemplates) {
     }
 
     public static void routing(HttpRouting.Builder routing, Dependencies deps) {
@@ -75,6 +78,7 @@ public final class RestApi {
                 .register(CacheHttpService.PATH, new CacheHttpService(deps.clearCache()))
                 .register(SearchHttpService.PATH, new SearchHttpService(deps.search()))
                 .register(QueueHttpService.PATH, new QueueHttpService(deps.queues()))
+                .register(EmailTemplateHttpService.PATH, new EmailTemplateHttpService(deps.emailTemplates()))
                 // Backstop for anything that escapes the telemetry filter.
                 .error(Throwable.class, ErrorResponses::send);
     }

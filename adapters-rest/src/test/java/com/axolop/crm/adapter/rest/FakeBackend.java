@@ -15,6 +15,9 @@ import com.axolop.crm.application.contact.ContactFilter;
 import com.axolop.crm.application.contact.ContactSearch;
 import com.axolop.crm.application.contact.ContactService;
 import com.axolop.crm.application.contact.InMemoryContactRepository;
+import com.axolop.crm.application.email.EmailTemplateService;
+import com.axolop.crm.application.email.FakeEmailTemplates;
+import com.axolop.crm.application.email.InMemoryEmailTemplateRepository;
 import com.axolop.crm.application.email.TransactionalEmails;
 import com.axolop.crm.application.form.FormService;
 import com.axolop.crm.application.form.InMemoryFormRepository;
@@ -107,7 +110,8 @@ public final class FakeBackend {
                 new RunOnceService(idempotencyKeys, idempotencyKeys.transactions(), clock, Duration.ofHours(24)),
                 new ManageQueuesService(new InMemoryQueueAdministration(), clock),
                 new WorkflowService(workflows, writes, cache), workflowRuns(workflows, leadService, contactService,
-                opportunityService, references, writes));
+                opportunityService, references, writes),
+                new EmailTemplateService(new InMemoryEmailTemplateRepository(), new FakeEmailTemplates(), writes));
     }
 
     private ExecuteWorkflowService workflowRuns(InMemoryWorkflowRepository workflows, LeadService leadService,

@@ -8,7 +8,6 @@ import com.axolop.crm.application.job.JobState;
 import com.axolop.crm.application.job.QueueName;
 import com.axolop.crm.application.port.DirectTransactionRunner;
 import com.axolop.crm.application.port.InMemoryEventOutbox;
-import com.axolop.crm.domain.refusal.InvalidFieldException;
 import com.axolop.crm.domain.shared.CustomFields;
 import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.WorkspaceId;
@@ -22,27 +21,10 @@ class EmailDeliveryTest {
     private static final WorkspaceId WORKSPACE = new WorkspaceId("ws");
     private final RecordingMailer mailer = new RecordingMailer();
     private final InMemoryEventOutbox outbox = new InMemoryEventOutbox();
-    private final EmailDelivery delivery = new EmailDelivery(new EchoTemplates(), mailer,
+    private final EmailDelivery delivery = new EmailDelivery(new FakeEmailTemplates(), mailer,
             new DirectTransactionRunner(), outbox, Clock.systemUTC());
     private final EmailRequest email = new EmailRequest(UUID.randomUUID(), new EmailAddress("jane@acme.test"),
             "welcome", Map.of("lead", Map.of("name", "Acme")), CustomFields.EMPTY, "workflow_execution", "x");
-
-    /** Renders "<template> for <lead.name>"; the template "broken" cannot render. */
-    private static final class EchoTemplates implements EmailTemplates {
-        @Override
-        public void check(TemplateSource.Custom template) {
-        }
-
-        @Override
-        public RenderedEmail render(TemplateSource template, Map<String, Object> values, CustomFields data) {
-            String name = ((TemplateSource.Base) template).name();
-            if (name.equals("broken")) {
-                throw new InvalidFieldException("html", "could not be rendered at line 1, column 1");
-            }
-            String line = name + " for " + ((Map<?, ?>) values.get("lead")).get("name");
-            return new RenderedEmail(line, "<p>" + line + "</p>", line);
-        }
-    }
 
     private static Job job(EmailRequest request, int attempts, int maxAttempts) {
         return new Job(UUID.randomUUID(), WORKSPACE, QueueName.EMAIL, EmailDelivery.SEND_JOB, request.payload(), 2,
@@ -57,13 +39,13 @@ class EmailDeliveryTest {
         assertThat(mailer.sent()).singleElement().satisfies(sent -> {
             assertThat(sent.id()).isEqualTo(email.id());
             assertThat(sent.to()).isEqualTo(email.to());
-            assertThat(sent.content().subject()).isEqualTo("welcome for Acme");
+            assertThat(sent.content().subject()).isEqualTo("welcome for Acme {}");
             assertThat(sent.headers()).isEmpty();
         });
         assertThat(outbox.types()).containsExactly("email.sent", "email.delivered");
         assertThat(outbox.events().getFirst().aggregateId()).isEqualTo(email.id().toString());
         assertThat((Map<String, Object>) outbox.events().getFirst().payload().get("email"))
-                .containsEntry("message_id", "<" + email.id() + "@test>").containsEntry("subject", "welcome for Acme");
+                .containsEntry("message_id", "<" + email.id() + "@test>").containsEntry("subject", "welcome for Acme {}");
     }
 
     @Test
