@@ -15,20 +15,32 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Date;
+import java.util.Deque;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * Sends over SMTP (Jakarta Mail / Angus): multipart/alternative with the plain text first and the HTML last (the
  * part a client prefers), the Message-ID derived from the email's id so every try of one email carries the same.
+ * Connections are kept open between messages (a connection and its greeting cost more than a message): one
+ * idle longer than {@link #MAX_IDLE} is closed rather than reused, and a message that fails on a reused
+ * connection (the server may have dropped it) is sent once more on a new one.
  */
 public final class SmtpMailer implements Mailer {
     private static final String TIMEOUT_MS = "10000";
+    static final Duration MAX_IDLE = Duration.ofSeconds(20);
+    private static final int MAX_POOLED = 32;
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
     private final Session session;
     private final SmtpSettings settings;
     private final InternetAddress from;
+    private final Deque<Pooled> idle = new ConcurrentLinkedDeque<>();
+
+    private record Pooled(Transport transport, long idleSince) {
+    }
 
     public SmtpMailer(SmtpSettings settings) {
         this.settings = settings;
@@ -87,7 +99,7 @@ public final class SmtpMailer implements Mailer {
             body.addBodyPart(part(email.content().html(), "html"));
             message.setContent(body);
             message.saveChanges();
-            Transport.send(message, settings.user(), settings.password());
+            send(message);
             return messageId;
         } catch (SendFailedException e) {
             // The server refused the recipient: another try would be refused too.
@@ -95,6 +107,63 @@ public final class SmtpMailer implements Mailer {
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new MailDeliveryException("Could not hand the message to " + settings.host() + ":" + settings.port()
                     + ": " + e.getMessage(), false, e);
+        }
+    }
+
+    private void send(MimeMessage message) throws MessagingException {
+        Pooled pooled = reusable();
+        if (pooled != null) {
+            try {
+                deliver(pooled.transport(), message);
+                return;
+            } catch (SendFailedException refused) {
+                throw refused;
+            } catch (MessagingException dropped) {
+                // The server may have closed it while it sat idle: once more, on a new connection.
+            }
+        }
+        Transport transport = session.getTransport();
+        transport.connect(settings.user(), settings.password());
+        deliver(transport, message);
+    }
+
+    /** Sends on {@code transport}, then pools it again unless the connection itself failed. */
+    private void deliver(Transport transport, MimeMessage message) throws MessagingException {
+        try {
+            transport.sendMessage(message, message.getAllRecipients());
+        } catch (SendFailedException refused) {
+            release(transport);
+            throw refused;
+        } catch (MessagingException e) {
+            close(transport);
+            throw e;
+        }
+        release(transport);
+    }
+
+    private Pooled reusable() {
+        for (Pooled pooled = idle.pollFirst(); pooled != null; pooled = idle.pollFirst()) {
+            if (System.nanoTime() - pooled.idleSince() < MAX_IDLE.toNanos()) {
+                return pooled;
+            }
+            close(pooled.transport());
+        }
+        return null;
+    }
+
+    private void release(Transport transport) {
+        if (idle.size() < MAX_POOLED) {
+            idle.offerFirst(new Pooled(transport, System.nanoTime()));
+        } else {
+            close(transport);
+        }
+    }
+
+    private static void close(Transport transport) {
+        try {
+            transport.close();
+        } catch (MessagingException ignored) {
+            // It is being dropped anyway.
         }
     }
 

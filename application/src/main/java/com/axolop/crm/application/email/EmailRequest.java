@@ -29,8 +29,11 @@ public record EmailRequest(UUID id, EmailAddress to, String template, Map<String
         payload.put("template", template);
         payload.put("values", values);
         payload.put("data", data.json());
-        payload.put("source_type", sourceType);
-        payload.put("source_id", sourceId);
+        // A job's payload holds no nulls: an email nothing asked for in particular has no source keys.
+        if (sourceType != null) {
+            payload.put("source_type", sourceType);
+            payload.put("source_id", sourceId);
+        }
         return payload;
     }
 

@@ -3,6 +3,7 @@ package com.axolop.crm.application.email;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.axolop.crm.application.job.InMemoryJobQueue;
 import com.axolop.crm.application.job.Job;
 import com.axolop.crm.application.job.JobState;
 import com.axolop.crm.application.job.QueueName;
@@ -88,5 +89,16 @@ class EmailDeliveryTest {
     @Test
     void theJobPayloadCarriesTheWholeRequest() {
         assertThat(EmailRequest.of(email.payload())).isEqualTo(email);
+    }
+
+    @Test
+    void anEmailWithoutASourceCanBeQueued() {
+        var queue = new InMemoryJobQueue();
+        var unsourced = new EmailRequest(UUID.randomUUID(), email.to(), "basic", Map.of(), CustomFields.EMPTY, null,
+                null);
+
+        new TransactionalEmails(queue).queue(WORKSPACE, unsourced);
+
+        assertThat(EmailRequest.of(queue.enqueued().getFirst().payload())).isEqualTo(unsourced);
     }
 }
