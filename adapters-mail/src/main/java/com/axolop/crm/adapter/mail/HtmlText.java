@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The plain-text part of an email, derived from its HTML: blocks and line breaks become new lines, list items
- * dashes, links "text (url)"; scripts, styles and the head vanish; entities are decoded.
+ * The plain-text part of an email, derived from its HTML: blocks, rows and line breaks become new lines, cells
+ * are spaced apart, list items dashes, links "text (url)"; scripts, styles and the head vanish; entities are decoded.
  */
 final class HtmlText {
     private static final Pattern HIDDEN = Pattern.compile("(?is)<(head|style|script|title)\\b.*?</\\1\\s*>");
@@ -16,6 +16,7 @@ final class HtmlText {
     private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
     private static final Pattern BLOCK_END = Pattern.compile("(?i)</(p|div|h[1-6]|tr|table|ul|ol|li|blockquote)\\s*>");
     private static final Pattern ITEM = Pattern.compile("(?i)<li\\b[^>]*>");
+    private static final Pattern CELL_END = Pattern.compile("(?i)</t[dh]\\s*>");
     private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
     private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]+);");
     private static final Map<String, String> NAMED = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
@@ -31,6 +32,7 @@ final class HtmlText {
         text = BREAK.matcher(text).replaceAll("\n");
         text = BLOCK_END.matcher(text).replaceAll("\n");
         text = ITEM.matcher(text).replaceAll("- ");
+        text = CELL_END.matcher(text).replaceAll(" ");
         text = TAG.matcher(text).replaceAll("");
         var lines = new StringBuilder();
         for (String line : text.split("\n", -1)) {

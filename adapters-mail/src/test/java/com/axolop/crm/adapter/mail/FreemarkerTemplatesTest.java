@@ -47,7 +47,8 @@ class FreemarkerTemplatesTest {
                         "2026-03-01T10:00:00Z")), CustomFields.EMPTY);
 
         assertThat(email.subject()).isEqualTo("New lead: Acme");
-        assertThat(email.text()).contains("jane@acme.com").contains("$50,000.00").contains("March 1, 2026");
+        assertThat(email.text()).contains("Email jane@acme.com").contains("Value $50,000.00")
+                .contains("Created March 1, 2026");
     }
 
     @Test
