@@ -66,6 +66,11 @@ public final class EmbeddedSmtpServer implements AutoCloseable {
         }
     }
 
+    /** Stops and starts again on the same ports, empty: every connection a client held is dropped. */
+    public void restart() {
+        mail.reset();
+    }
+
     @Override
     public void close() {
         mail.stop();

@@ -97,6 +97,22 @@ class SmtpMailerTest {
     }
 
     @Test
+    void aConnectionTheServerDroppedIsReplacedWithoutLosingTheMessage() throws Exception {
+        try (var own = EmbeddedSmtpServer.startOnFreePorts()) {
+            var sender = new SmtpMailer(new SmtpSettings("127.0.0.1", own.smtpPort(), null, null,
+                    SmtpSettings.Security.NONE, "noreply@crm.example"));
+            sender.send(new OutgoingEmail(UUID.randomUUID(), new EmailAddress("first@acme.test"), null, null, CONTENT,
+                    null));
+            own.restart(); // the connection kept open for the next message is gone
+
+            sender.send(new OutgoingEmail(UUID.randomUUID(), new EmailAddress("second@acme.test"), null, null,
+                    CONTENT, null));
+
+            assertThat(own.receivedFor("second@acme.test")).hasSize(1);
+        }
+    }
+
+    @Test
     void anUnreachableServerIsATransientFailure() throws Exception {
         int closedPort;
         try (var socket = new ServerSocket(0)) {
