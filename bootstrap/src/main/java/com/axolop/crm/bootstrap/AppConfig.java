@@ -2,6 +2,7 @@ package com.axolop.crm.bootstrap;
 
 import com.axolop.crm.adapter.kafka.KafkaConnection;
 import com.axolop.crm.adapter.redis.NearCache;
+import com.axolop.crm.adapter.mail.SmtpSettings;
 import com.axolop.crm.adapter.redis.RedisEndpoint;
 import com.axolop.crm.adapter.rest.auth.TokenRules;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimits;
@@ -45,7 +46,8 @@ public record AppConfig(int port,
                         Kafka kafka,
                         Duration idempotencyKeyTtl,
                         Jobs jobs,
-                        Duration slowQuery) {
+                        Duration slowQuery,
+                        Mail mail) {
 
 
     /**
@@ -62,6 +64,13 @@ public record AppConfig(int port,
      * kept for {@code retention}.
      */
     public record Jobs(Duration poll, int workflowConcurrency, Duration lease, Duration retention) {
+    }
+
+    /**
+     * Outgoing mail: the SMTP server and sender, and {@code publicBaseUrl}, the address clients reach this service
+     * at (the base of tracking and unsubscribe links; no trailing slash).
+     */
+    public record Mail(SmtpSettings smtp, String publicBaseUrl) {
     }
 
     public static final int MIN_SECRET_BYTES = 32;
@@ -136,12 +145,13 @@ public record AppConfig(int port,
         Integer managementPort = text(config, "MANAGEMENT_PORT").isPresent()
                 ? integer(config, "MANAGEMENT_PORT", 0, 65535, problems) : null; // 0: any free port
         Duration slowQuery = Duration.ofMillis(integer(config, "SLOW_QUERY_MS", 0, Integer.MAX_VALUE, problems));
+        Mail mail = mail(config, port, problems);
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
         return new AppConfig(port, managementPort, environment, jdbcUrl, user, password,
                 poolSize, statementTimeout, idleInTransactionTimeout, secret, tokenRules, redis, cacheEnabled, ttls,
-                nearCache, rateLimits, kafka, idempotencyKeyTtl, jobs, slowQuery);
+                nearCache, rateLimits, kafka, idempotencyKeyTtl, jobs, slowQuery, mail);
     }
 
     /**
@@ -188,6 +198,34 @@ public record AppConfig(int port,
         int maxLifetime = integer(config, "JWT_MAX_LIFETIME_SECONDS", 60, 31_536_000, problems);
         return new TokenRules(text(config, "SUPABASE_JWT_AUDIENCE").orElse(null), issuer, topLevelWorkspace,
                 defaultRole, Duration.ofSeconds(Math.max(60, maxLifetime)));
+    }
+
+    /** SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_TLS, MAIL_FROM and PUBLIC_BASE_URL. */
+    private static Mail mail(Config config, int port, List<String> problems) {
+        String host = text(config, "SMTP_HOST").orElse("localhost");
+        int smtpPort = integer(config, "SMTP_PORT", 1, 65535, problems);
+        String tls = text(config, "SMTP_TLS").orElse("none");
+        SmtpSettings.Security security = switch (tls) {
+            case "none" -> SmtpSettings.Security.NONE;
+            case "starttls" -> SmtpSettings.Security.STARTTLS;
+            case "tls" -> SmtpSettings.Security.TLS;
+            default -> {
+                problems.add("SMTP_TLS must be none, starttls or tls (got '" + tls + "')");
+                yield SmtpSettings.Security.NONE;
+            }
+        };
+        String from = text(config, "MAIL_FROM").orElse("");
+        if (!from.matches("([^<>]*<)?[^\\s<>@]+@[^\\s<>@]+(>)?")) {
+            problems.add("MAIL_FROM must be an address, optionally with a name: Axolop CRM <noreply@example.com> (got '"
+                    + from + "')");
+        }
+        String base = text(config, "PUBLIC_BASE_URL").orElse("http://localhost:" + port);
+        if (!base.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+            problems.add("PUBLIC_BASE_URL must be an http(s) URL such as https://crm.example.com (got '" + base + "')");
+        }
+        return new Mail(new SmtpSettings(host, Math.max(1, smtpPort), text(config, "SMTP_USER").orElse(null),
+                text(config, "SMTP_PASSWORD").orElse(null), security, from),
+                base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
     }
 
     private static Map<CacheRegion, Duration> cacheTtls(Config config, List<String> problems) {

@@ -63,7 +63,7 @@ public final class Application implements AutoCloseable {
             var redis = new RedisAvailability(redisClient, meters);
             Cache cache = config.cacheEnabled()
                     ? new RedisCache(redis, config.cacheTtls(), config.nearCache(), meters) : Cache.disabled();
-            var wiring = new Wiring(database, cache, clock);
+            var wiring = new Wiring(database, cache, clock, config.mail());
             var databaseHealth = new DatabaseHealthCheck(database);
             var redisHealth = new RedisHealthCheck(redis);
             events = EventRelay.start(config.kafka(), database, wiring.eventDispatch(), meters);
@@ -84,7 +84,7 @@ public final class Application implements AutoCloseable {
                     wiring.calendarEvents(), wiring.opportunities(), wiring.search(),
                     new ApiInfo(NAME, VERSION, "v1", config.environment(), clock.instant()), meters, clock, runOnce,
                     wiring.queues(), wiring.workflows(), wiring.workflowRuns(), wiring.apiKeys(), wiring.apiKeys(),
-                    wiring.me(cache), wiring.analytics());
+                    wiring.me(cache), wiring.analytics(), wiring.emailTemplates());
             var observe = new ObserveEndpoints(config.managementPort(), databaseHealth, redisHealth, kafkaHealth,
                     new MetricsSummary(meters, clock, clock.instant()));
             WebServer server = WebServer.builder()

@@ -1,11 +1,14 @@
 package com.axolop.crm.bootstrap;
 
+import com.axolop.crm.adapter.mail.FreemarkerTemplates;
+import com.axolop.crm.adapter.mail.SmtpMailer;
 import com.axolop.crm.adapter.postgres.activity.PostgresActivityRepository;
 import com.axolop.crm.adapter.postgres.analytics.PostgresAnalyticsQueries;
 import com.axolop.crm.adapter.postgres.analytics.PostgresLeadStatusHistory;
 import com.axolop.crm.adapter.postgres.apikey.PostgresApiKeys;
 import com.axolop.crm.adapter.postgres.calendar.PostgresCalendarEventRepository;
 import com.axolop.crm.adapter.postgres.contact.PostgresContactRepository;
+import com.axolop.crm.adapter.postgres.email.PostgresEmailTemplateRepository;
 import com.axolop.crm.adapter.postgres.event.PostgresProcessedEvents;
 import com.axolop.crm.adapter.postgres.form.PostgresFormRepository;
 import com.axolop.crm.adapter.postgres.form.PostgresFormSubmissions;
@@ -35,6 +38,10 @@ import com.axolop.crm.application.calendar.ManageCalendarEventsUseCase;
 import com.axolop.crm.application.contact.ContactSearch;
 import com.axolop.crm.application.contact.ContactService;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
+import com.axolop.crm.application.email.EmailDelivery;
+import com.axolop.crm.application.email.EmailTemplateService;
+import com.axolop.crm.application.email.ManageEmailTemplatesUseCase;
+import com.axolop.crm.application.email.TransactionalEmails;
 import com.axolop.crm.application.event.DispatchEventService;
 import com.axolop.crm.application.event.DispatchEventUseCase;
 import com.axolop.crm.application.form.FormService;
@@ -99,8 +106,9 @@ final class Wiring {
     private final PostgresApiKeys apiKeyStore;
     private final ApiKeyService apiKeys;
     private final AnalyticsCache analyticsCache;
+    private final EmailTemplateService emailTemplateService;
 
-    Wiring(PostgresDatabase database, Cache cache, Clock clock) {
+    Wiring(PostgresDatabase database, Cache cache, Clock clock, AppConfig.Mail mail) {
         this.transactions = new PostgresTransactionRunner(database.dataSource());
         this.clock = clock;
         this.activities = new PostgresActivityRepository(transactions);
@@ -122,9 +130,10 @@ final class Wiring {
         this.workflowService = new WorkflowService(workflows, writes, cache);
         var executions = new PostgresWorkflowExecutions(transactions);
         var causes = new PostgresWorkflowCauses(transactions);
-        var engine = new WorkflowEngine(transactions, executions, causes, workflows, new PostgresJobQueue(transactions),
+        var jobQueue = new PostgresJobQueue(transactions);
+        var engine = new WorkflowEngine(transactions, executions, causes, workflows, jobQueue,
                 outbox, new RecordSteps(leadService, leads, contactService, contacts, opportunityService,
-                opportunities), clock);
+                opportunities), clock, new TransactionalEmails(jobQueue));
         jobHandlers.register(QueueName.WORKFLOW, WorkflowEngine.STEP_JOB, engine);
         this.workflowEngine = engine;
         this.workflowRuns = new ExecuteWorkflowService(workflows, executions, engine, references, transactions, clock);
@@ -132,6 +141,11 @@ final class Wiring {
         this.apiKeyStore = new PostgresApiKeys(transactions);
         this.apiKeys = new ApiKeyService(apiKeyStore, transactions, clock);
         this.analyticsCache = new AnalyticsCache(cache);
+        var templates = new FreemarkerTemplates();
+        this.emailTemplateService = new EmailTemplateService(new PostgresEmailTemplateRepository(transactions),
+                templates, writes);
+        jobHandlers.register(QueueName.EMAIL, EmailDelivery.SEND_JOB, new EmailDelivery(templates,
+                new SmtpMailer(mail.smtp()), transactions, outbox, clock));
     }
 
     /** Leads: their records, batches and conversion are one service. */
@@ -196,6 +210,10 @@ final class Wiring {
         return new DispatchEventService(List.of(new ActivityTimeline(activities), workflowTriggers,
                         new AnalyticsProjection(new PostgresLeadStatusHistory(transactions), analyticsCache, transactions)),
                 new PostgresProcessedEvents(transactions), transactions);
+    }
+
+    ManageEmailTemplatesUseCase emailTemplates() {
+        return emailTemplateService;
     }
 
     ActivityRepository activities() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.axolop.crm.adapter.kafka.KafkaConnection;
+import com.axolop.crm.adapter.mail.SmtpSettings;
 import com.axolop.crm.adapter.redis.RedisEndpoint;
 import com.axolop.crm.adapter.rest.auth.TokenRules;
 import com.axolop.crm.application.shared.Role;
@@ -44,6 +45,30 @@ class AppConfigTest {
 
         assertThat(error.problems()).containsExactly(
                 "DATABASE_URL must start with jdbc:postgresql://, postgres:// or postgresql://");
+    }
+
+    @Test
+    void mailSettingsFollowTheEnvironmentAndThePublicBaseUrlDefaultsToThisService() {
+        AppConfig config = AppConfig.from(config(Map.of("DATABASE_URL", "jdbc:postgresql://db/crm",
+                "SUPABASE_JWT_SECRET", "x".repeat(40), "SMTP_HOST", "smtp.example.com", "SMTP_PORT", "587",
+                "SMTP_USER", "apikey", "SMTP_PASSWORD", "pw", "SMTP_TLS", "starttls", "MAIL_FROM",
+                "Acme <crm@acme.example>")));
+
+        assertThat(config.mail().smtp()).isEqualTo(new SmtpSettings("smtp.example.com", 587, "apikey", "pw",
+                SmtpSettings.Security.STARTTLS, "Acme <crm@acme.example>"));
+        assertThat(config.mail().publicBaseUrl()).isEqualTo("http://localhost:3002");
+    }
+
+    @Test
+    void refusesAnUnknownSmtpTlsModeABadSenderAndABadPublicBaseUrl() {
+        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class, () -> AppConfig.from(
+                config(Map.of("DATABASE_URL", "jdbc:postgresql://db/crm", "SUPABASE_JWT_SECRET", "x".repeat(40),
+                        "SMTP_TLS", "ssl", "MAIL_FROM", "nobody", "PUBLIC_BASE_URL", "crm.example.com"))));
+
+        assertThat(error.problems()).hasSize(3);
+        assertThat(error.problems().get(0)).startsWith("SMTP_TLS must be none, starttls or tls (got 'ssl')");
+        assertThat(error.problems().get(1)).startsWith("MAIL_FROM must be an address");
+        assertThat(error.problems().get(2)).startsWith("PUBLIC_BASE_URL must be an http(s) URL");
     }
 
     @Test

@@ -33,7 +33,8 @@ final class HostileRequests {
             "/api/v1/queues", "/api/v1/queues/{queue}", "/api/v1/queues/{queue}/pause", "/api/v1/queues/{queue}/resume",
             "/api/v1/queues/{queue}/clean", "/api/v1/queues/{queue}/jobs", "/api/v1/queues/{queue}/jobs/{job}/retry",
             "/api/v1/info", "/health", "/health/live", "/health/ready", "/health/db", "/health/redis", "/metrics",
-            "/asyncapi.yaml", "/api/v1/nope", "/", "/api/v2/leads"};
+            "/asyncapi.yaml", "/api/v1/nope", "/", "/api/v2/leads", "/api/v1/email-templates",
+            "/api/v1/email-templates/{template}", "/api/v1/email-templates/{template}/preview"};
     private static final String[] METHODS = {"GET", "GET", "GET", "POST", "POST", "POST", "PUT", "PUT", "DELETE",
             "PATCH", "HEAD", "OPTIONS", "TRACE", "RANDOM1", "get", "PROPFIND", "X-Y", "GETT"};
     private static final String[] PARAMS = {"page", "limit", "sort", "order", "q", "status", "type", "startDate",
@@ -45,14 +46,16 @@ final class HostileRequests {
             "contact_id", "opportunity_id", "owner", "stage", "probability", "expected_close_date", "lost_reason",
             "start_at", "end_at", "all_day", "timezone", "location", "attendees", "reminder_minutes", "description",
             "fields", "mapping", "active", "honeypot_field", "items", "upsert", "contact", "opportunity", "id",
-            "version", "workspace_id", "full_name", "message", "budget", "_hp", "label", "required", "options"};
+            "version", "workspace_id", "full_name", "message", "budget", "_hp", "label", "required", "options",
+            "subject", "html", "data"};
     private static final String[] TEXTS = {"", " ", "x", "Acme", "=cmd|' /C calc'!A0", "x;=1+1", "' OR 1=1 --",
             "\"; drop table leads; --", "%00", "\u0000", "\u0001\u0002", "\ud83d\ude00", "\u202e", "../../etc/passwd",
             "<script>alert(1)</script>", "NEW", "QUALIFIED", "CONVERTED", "CLOSED_WON", "B2B_COMPANY", "viewer",
             "admin", "text", "select", "email", "name", "value", "USD", "usd", "EURO", "Europe/Berlin", "Mars/Base",
             "a@b.io", "not-an-email", "2026-01-01", "2026-02-30", "2026-01-01T10:00:00Z", "2026-01-01T10:00:00",
             "9999-12-31T23:59:59Z", "-1", "0", "1e999999", "NaN", "Infinity", "true", "null", "00000000-0000-0000-0000-000000000000",
-            "created_at", "asc", "desc", "csv", "json", "xml", "leads,contacts", "lead:*", "*", "completed", "failed"};
+            "created_at", "asc", "desc", "csv", "json", "xml", "leads,contacts", "lead:*", "*", "completed", "failed",
+            "${x", "<#if x>", "${\"freemarker.template.utility.Execute\"?new()(\"id\")}", "<#include \"/etc/passwd\">"};
     private static final String[] CONTENT_TYPES = {"application/json", "application/json", "application/json",
             "application/json; charset=utf-8", "application/json; charset=utf-16", "text/plain",
             "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/xml", "*/*", "garbage",
@@ -63,7 +66,7 @@ final class HostileRequests {
     private final List<String> tokens;
 
     /**
-     * @param ids    real ids by placeholder (lead, contact, opportunity, event, form, queue, job) to mix into paths
+     * @param ids    real ids by placeholder (lead, contact, opportunity, event, form, queue, job, template) to mix into paths
      * @param tokens Authorization header values to choose from (null: none)
      */
     HostileRequests(long seed, Map<String, List<String>> ids, List<String> tokens) {
@@ -93,7 +96,8 @@ final class HostileRequests {
 
     private String path() {
         String path = pick(ROUTES);
-        for (String placeholder : List.of("lead", "contact", "opportunity", "event", "form", "queue", "job")) {
+        for (String placeholder : List.of("lead", "contact", "opportunity", "event", "form", "queue", "job",
+                "template")) {
             if (path.contains("{" + placeholder + "}")) {
                 path = path.replace("{" + placeholder + "}", id(placeholder));
             }

@@ -93,9 +93,11 @@ class HostileRequestsFuzzTest {
         String form = admin.post("/api/v1/forms", "{\"name\":\"F\",\"fields\":[{\"name\":\"email\",\"label\":\"E\","
                 + "\"type\":\"email\"},{\"name\":\"full_name\",\"label\":\"N\",\"type\":\"text\"}],"
                 + "\"mapping\":{\"email\":\"email\",\"full_name\":\"name\"}}").json().at("/data/id").asText();
+        String template = admin.post("/api/v1/email-templates", "{\"name\":\"T\",\"subject\":\"Hi ${name}\","
+                + "\"html\":\"<p>${name}</p>\"}").json().at("/data/id").asText();
         return Map.of("lead", List.of(lead), "contact", List.of(contact), "opportunity", List.of(opportunity),
                 "event", List.of(event), "form", List.of(form), "queue", List.of("email", "workflow", "webhook"),
-                "job", List.of(UUID.randomUUID().toString()));
+                "job", List.of(UUID.randomUUID().toString()), "template", List.of(template, "welcome"));
     }
 
     private List<String> tokens() {

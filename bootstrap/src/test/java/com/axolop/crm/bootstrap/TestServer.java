@@ -3,6 +3,7 @@ package com.axolop.crm.bootstrap;
 import com.axolop.crm.devinfra.EmbeddedKafkaBroker;
 import com.axolop.crm.devinfra.EmbeddedPostgresServer;
 import com.axolop.crm.devinfra.EmbeddedRedisServer;
+import com.axolop.crm.devinfra.EmbeddedSmtpServer;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ final class TestServer {
     private static EmbeddedPostgresServer postgres;
     private static EmbeddedRedisServer redis;
     private static EmbeddedKafkaBroker kafka;
+    private static EmbeddedSmtpServer smtp;
     private static Application shared;
 
     private TestServer() {
@@ -48,6 +50,11 @@ final class TestServer {
         return redis;
     }
 
+    static synchronized EmbeddedSmtpServer smtp() {
+        infrastructure();
+        return smtp;
+    }
+
     /** Another instance over the same database; {@code overrides} may point it at another Redis. */
     static synchronized Application start(Map<String, String> overrides) {
         infrastructure();
@@ -65,6 +72,9 @@ final class TestServer {
         settings.put("WORKFLOW_POLL_INTERVAL", "200"); // delayed jobs (waits, retries) found within 0.2 s
         settings.put("FORM_SUBMIT_PER_FORM_MAX", "1000000");
         settings.put("FORM_SUBMIT_PER_WORKSPACE_MAX", "1000000");
+        settings.put("SMTP_HOST", "127.0.0.1");
+        settings.put("SMTP_PORT", String.valueOf(smtp.smtpPort()));
+        settings.put("MAIL_FROM", "Axolop CRM <noreply@crm.test>");
         settings.putAll(overrides);
         return Application.start(AppConfig.from(Config.builder()
                 .disableEnvironmentVariablesSource()
@@ -79,12 +89,14 @@ final class TestServer {
             postgres = EmbeddedPostgresServer.startTemporary();
             redis = EmbeddedRedisServer.startOnFreePort();
             kafka = EmbeddedKafkaBroker.startTemporary();
+            smtp = EmbeddedSmtpServer.startOnFreePorts();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 if (shared != null) {
                     shared.close();
                 }
                 redis.close();
                 kafka.close();
+                smtp.close();
                 postgres.close();
             }));
         }

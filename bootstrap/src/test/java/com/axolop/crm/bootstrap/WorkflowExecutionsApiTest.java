@@ -169,14 +169,26 @@ class WorkflowExecutionsApiTest {
     }
 
     @Test
-    void aSendEmailStepFailsVisiblyUntilMailIsDelivered() {
-        String lead = api.createLead("{\"name\":\"Acme\",\"email\":\"jane@acme.com\"}");
+    void aSendEmailStepQueuesTheMailAndMovesOn() {
+        String lead = api.createLead("{\"name\":\"Acme\",\"email\":\"step-" + workspace + "@acme.test\"}");
+        String workflow = manual("[{\"type\":\"send_email\",\"template\":\"welcome\",\"to\":\"{{lead.email}}\"}]");
+
+        JsonNode done = finished(workflow, execute(workflow, lead));
+
+        assertThat(done.path("status").asText()).isEqualTo("completed");
+        assertThat(done.at("/steps/0/output/to").asText()).isEqualTo("step-" + workspace + "@acme.test");
+        assertThat(done.at("/steps/0/output/email_id").asText()).isNotBlank();
+    }
+
+    @Test
+    void aSendEmailStepToARecordWithoutAnAddressFailsVisibly() {
+        String lead = api.createLead("{\"name\":\"No mail\"}");
         String workflow = manual("[{\"type\":\"send_email\",\"template\":\"welcome\",\"to\":\"{{lead.email}}\"}]");
 
         JsonNode done = finished(workflow, execute(workflow, lead));
 
         assertThat(done.path("status").asText()).isEqualTo("failed");
-        assertThat(done.path("error").asText()).contains("not delivered yet");
+        assertThat(done.path("error").asText()).contains("lead.email");
         assertThat(done.at("/steps/0/status").asText()).isEqualTo("failed");
     }
 

@@ -8,6 +8,7 @@ import com.axolop.crm.adapter.rest.auth.JwtAuthenticator;
 import com.axolop.crm.adapter.rest.cache.CacheHttpService;
 import com.axolop.crm.adapter.rest.calendar.CalendarEventHttpService;
 import com.axolop.crm.adapter.rest.contact.ContactHttpService;
+import com.axolop.crm.adapter.rest.email.EmailTemplateHttpService;
 import com.axolop.crm.adapter.rest.form.FormHttpService;
 import com.axolop.crm.adapter.rest.job.QueueHttpService;
 import com.axolop.crm.adapter.rest.lead.LeadHttpService;
@@ -32,6 +33,7 @@ import com.axolop.crm.application.apikey.ManageApiKeysUseCase;
 import com.axolop.crm.application.cache.ClearCacheUseCase;
 import com.axolop.crm.application.calendar.ManageCalendarEventsUseCase;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
+import com.axolop.crm.application.email.ManageEmailTemplatesUseCase;
 import com.axolop.crm.application.form.ManageFormsUseCase;
 import com.axolop.crm.application.form.SubmitFormUseCase;
 import com.axolop.crm.application.idempotency.RunOnceUseCase;
@@ -60,7 +62,8 @@ public final class RestApi {
                                RunOnceUseCase runOnce, ManageQueuesUseCase queues,
                                ManageWorkflowsUseCase workflows, ExecuteWorkflowUseCase workflowRuns,
                                AuthenticateApiKeyUseCase apiKeyAuthentication, ManageApiKeysUseCase apiKeys,
-                               DescribeMeUseCase me, ReportAnalyticsUseCase analytics) {
+                               DescribeMeUseCase me, ReportAnalyticsUseCase analytics,
+                               ManageEmailTemplatesUseCase emailTemplates) {
     }
 
     public static void routing(HttpRouting.Builder routing, Dependencies deps) {
@@ -88,6 +91,7 @@ public final class RestApi {
                 .register(ApiKeyHttpService.PATH, new ApiKeyHttpService(deps.apiKeys()))
                 .register(MeHttpService.PATH, new MeHttpService(deps.me()))
                 .register(AnalyticsHttpService.PATH, new AnalyticsHttpService(deps.analytics(), deps.clock()))
+                .register(EmailTemplateHttpService.PATH, new EmailTemplateHttpService(deps.emailTemplates()))
                 // Backstop for anything that escapes the telemetry filter.
                 .error(Throwable.class, ErrorResponses::send);
     }

@@ -20,6 +20,10 @@ import com.axolop.crm.application.contact.ContactFilter;
 import com.axolop.crm.application.contact.ContactSearch;
 import com.axolop.crm.application.contact.ContactService;
 import com.axolop.crm.application.contact.InMemoryContactRepository;
+import com.axolop.crm.application.email.EmailTemplateService;
+import com.axolop.crm.application.email.FakeEmailTemplates;
+import com.axolop.crm.application.email.InMemoryEmailTemplateRepository;
+import com.axolop.crm.application.email.TransactionalEmails;
 import com.axolop.crm.application.form.FormService;
 import com.axolop.crm.application.form.InMemoryFormRepository;
 import com.axolop.crm.application.form.InMemoryFormSubmissions;
@@ -116,17 +120,18 @@ public final class FakeBackend {
                 new ManageQueuesService(new InMemoryQueueAdministration(), clock),
                 new WorkflowService(workflows, writes, cache), workflowRuns(workflows, leadService, contactService,
                 opportunityService, references, writes), apiKeyService, apiKeyService,
-                new DescribeMeService(cache, apiKeys), new ReportAnalyticsService(analytics, new AnalyticsCache(cache)));
+                new DescribeMeService(cache, apiKeys), new ReportAnalyticsService(analytics, new AnalyticsCache(cache)),
+                new EmailTemplateService(new InMemoryEmailTemplateRepository(), new FakeEmailTemplates(), writes));
     }
 
     private ExecuteWorkflowService workflowRuns(InMemoryWorkflowRepository workflows, LeadService leadService,
                                                 ContactService contactService, OpportunityService opportunityService,
                                                 InMemoryExistingRecords references, RecordWritePorts writes) {
         var executions = new InMemoryWorkflowExecutions();
+        var jobs = new InMemoryJobQueue();
         var engine = new WorkflowEngine(writes.transactions(), executions, new InMemoryWorkflowCauses(), workflows,
-                new InMemoryJobQueue(),
-                new CausalOutbox(outbox), new RecordSteps(leadService, leads, contactService, contacts,
-                opportunityService, opportunities), clock);
+                jobs, new CausalOutbox(outbox), new RecordSteps(leadService, leads, contactService, contacts,
+                opportunityService, opportunities), clock, new TransactionalEmails(jobs));
         return new ExecuteWorkflowService(workflows, executions, engine, references, writes.transactions(), clock);
     }
 

@@ -1,5 +1,7 @@
 package com.axolop.crm.application.workflow;
 
+import com.axolop.crm.application.email.EmailRequest;
+import com.axolop.crm.application.email.TransactionalEmails;
 import com.axolop.crm.application.job.Job;
 import com.axolop.crm.application.job.JobHandler;
 import com.axolop.crm.application.job.JobQueue;
@@ -9,6 +11,7 @@ import com.axolop.crm.application.port.TransactionRunner;
 import com.axolop.crm.domain.refusal.Refusal;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.RecordEvent;
+import com.axolop.crm.domain.shared.Uuids;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import com.axolop.crm.domain.workflow.CallWebhook;
 import com.axolop.crm.domain.workflow.Conditional;
@@ -51,10 +54,11 @@ public final class WorkflowEngine implements JobHandler {
     private final CausalOutbox outbox;
     private final RecordSteps records;
     private final Clock clock;
+    private final TransactionalEmails emails;
 
     public WorkflowEngine(TransactionRunner transactions, WorkflowExecutions executions, WorkflowCauses causes,
                           WorkflowRepository workflows, JobQueue jobs, CausalOutbox outbox, RecordSteps records,
-                          Clock clock) {
+                          Clock clock, TransactionalEmails emails) {
         this.transactions = Objects.requireNonNull(transactions);
         this.executions = Objects.requireNonNull(executions);
         this.causes = Objects.requireNonNull(causes);
@@ -63,6 +67,7 @@ public final class WorkflowEngine implements JobHandler {
         this.outbox = Objects.requireNonNull(outbox);
         this.records = Objects.requireNonNull(records);
         this.clock = Objects.requireNonNull(clock);
+        this.emails = Objects.requireNonNull(emails);
     }
 
     /** Inside the caller's transaction: stores the execution and queues its first step, unless it is a repeat. */
@@ -144,8 +149,15 @@ public final class WorkflowEngine implements JobHandler {
                     log(execution, step, started, Map.of("result", holds), null);
                     advance(execution, StepPaths.enter(steps, path, holds), null);
                 }
-                case SendEmail email -> refuse(execution, step, started,
-                        "send_email is not delivered yet: this version sends no mail");
+                case SendEmail email -> {
+                    Map<String, Object> context = records.context(execution);
+                    var request = new EmailRequest(Uuids.v7(), email.recipientIn(context), email.template(), context,
+                            email.data(), "workflow_execution", execution.id().toString());
+                    emails.queue(execution.workspaceId(), request);
+                    log(execution, step, started, Map.of("email_id", request.id().toString(), "to",
+                            request.to().value()), null);
+                    advance(execution, StepPaths.next(steps, path), null);
+                }
                 case CallWebhook webhook -> refuse(execution, step, started,
                         "webhook is not delivered yet: this version makes no outgoing calls");
                 default -> {

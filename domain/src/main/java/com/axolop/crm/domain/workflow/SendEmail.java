@@ -2,8 +2,10 @@ package com.axolop.crm.domain.workflow;
 
 import static com.axolop.crm.domain.workflow.Values.part;
 
+import com.axolop.crm.domain.refusal.InvalidFieldException;
 import com.axolop.crm.domain.shared.CustomFields;
 import com.axolop.crm.domain.shared.EmailAddress;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -48,6 +50,26 @@ public record SendEmail(String template, String to, CustomFields data) implement
             return new EmailAddress(to).value();
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("must be an email address or a placeholder such as {{lead.email}}");
+        }
+    }
+
+    /**
+     * Where this email goes on a record: {@code to} itself, or the address at the field its placeholder names in
+     * {@code context} ({"lead": {...}}). Refused when that field holds no valid address.
+     */
+    public EmailAddress recipientIn(Map<String, Object> context) {
+        if (!to.startsWith("{{")) {
+            return new EmailAddress(to);
+        }
+        String path = to.substring(2, to.length() - 2);
+        if (!(Conditions.resolve(context, path) instanceof String address) || address.isBlank()) {
+            throw new InvalidFieldException("to", "names " + path + ", which holds no email address on this record");
+        }
+        try {
+            return new EmailAddress(address);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("to", "names " + path + ", which holds '" + address
+                    + "', not a valid email address");
         }
     }
 
