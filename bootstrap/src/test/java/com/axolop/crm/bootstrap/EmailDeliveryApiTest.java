@@ -103,7 +103,13 @@ class EmailDeliveryApiTest {
         execute(sendEmailWorkflow("basic", "{}"), lead);
         received(address);
 
-        var jobs = Api.as(TestTokens.withRole(workspace, "admin")).get("/api/v1/queues/email/jobs?state=completed").json();
+        // The message arrives before its job's completion commits: wait for that.
+        var admin = Api.as(TestTokens.withRole(workspace, "admin"));
+        var jobs = admin.get("/api/v1/queues/email/jobs?state=completed").json();
+        for (int i = 0; i < 100 && jobs.at("/data/0").isMissingNode(); i++) {
+            Thread.sleep(50);
+            jobs = admin.get("/api/v1/queues/email/jobs?state=completed").json();
+        }
         assertThat(jobs.at("/data/0/priority").asInt()).isEqualTo(2);
         assertThat(jobs.at("/data/0/type").asText()).isEqualTo("send");
     }
