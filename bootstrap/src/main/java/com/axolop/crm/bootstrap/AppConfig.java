@@ -42,7 +42,8 @@ public record AppConfig(int port,
                         RateLimits rateLimits,
                         Kafka kafka,
                         Duration idempotencyKeyTtl,
-                        Jobs jobs) {
+                        Jobs jobs,
+                        Bulk bulk) {
 
 
     /**
@@ -59,6 +60,10 @@ public record AppConfig(int port,
      * kept for {@code retention}.
      */
     public record Jobs(Duration poll, int workflowConcurrency, Duration lease, Duration retention) {
+    }
+
+    /** Imports take files of at most {@code importMaxBytes}; export packages are kept for {@code exportRetention}. */
+    public record Bulk(long importMaxBytes, Duration exportRetention) {
     }
 
     public static final int MIN_SECRET_BYTES = 32;
@@ -130,12 +135,14 @@ public record AppConfig(int port,
         refuseInsecureProduction(config, environment, secret, password, problems);
         Integer managementPort = text(config, "MANAGEMENT_PORT").isPresent()
                 ? integer(config, "MANAGEMENT_PORT", 0, 65535, problems) : null; // 0: any free port
+        var bulk = new Bulk(integer(config, "IMPORT_MAX_BYTES", 1, Integer.MAX_VALUE, problems),
+                Duration.ofHours(integer(config, "EXPORT_RETENTION_HOURS", 1, 24 * 365, problems)));
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
         return new AppConfig(port, managementPort, environment, jdbcUrl, user, password,
                 poolSize, statementTimeout, idleInTransactionTimeout, secret, tokenRules, redis, cacheEnabled, ttls,
-                rateLimits, kafka, idempotencyKeyTtl, jobs);
+                rateLimits, kafka, idempotencyKeyTtl, jobs, bulk);
     }
 
     /**

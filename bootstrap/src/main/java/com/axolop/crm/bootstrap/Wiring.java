@@ -4,9 +4,11 @@ import com.axolop.crm.adapter.postgres.activity.PostgresActivityRepository;
 import com.axolop.crm.adapter.postgres.calendar.PostgresCalendarEventRepository;
 import com.axolop.crm.adapter.postgres.contact.PostgresContactRepository;
 import com.axolop.crm.adapter.postgres.event.PostgresProcessedEvents;
+import com.axolop.crm.adapter.postgres.file.PostgresFileStore;
 import com.axolop.crm.adapter.postgres.form.PostgresFormRepository;
 import com.axolop.crm.adapter.postgres.form.PostgresFormSubmissions;
 import com.axolop.crm.adapter.postgres.idempotency.PostgresIdempotencyKeys;
+import com.axolop.crm.adapter.postgres.importing.PostgresImports;
 import com.axolop.crm.adapter.postgres.job.PostgresJobQueue;
 import com.axolop.crm.adapter.postgres.job.PostgresJobStore;
 import com.axolop.crm.adapter.postgres.job.PostgresQueueAdministration;
@@ -20,6 +22,8 @@ import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
 import com.axolop.crm.adapter.postgres.workflow.PostgresWorkflowCauses;
 import com.axolop.crm.adapter.postgres.workflow.PostgresWorkflowExecutions;
 import com.axolop.crm.adapter.postgres.workflow.PostgresWorkflowRepository;
+import com.axolop.crm.adapter.rest.contact.ContactHttpService;
+import com.axolop.crm.adapter.rest.lead.LeadHttpService;
 import com.axolop.crm.application.activity.ActivityRepository;
 import com.axolop.crm.application.activity.ActivityTimeline;
 import com.axolop.crm.application.calendar.CalendarEventService;
@@ -35,6 +39,10 @@ import com.axolop.crm.application.form.SubmitFormService;
 import com.axolop.crm.application.form.SubmitFormUseCase;
 import com.axolop.crm.application.idempotency.RunOnceService;
 import com.axolop.crm.application.idempotency.RunOnceUseCase;
+import com.axolop.crm.application.importing.ImportService;
+import com.axolop.crm.application.importing.ImportTarget;
+import com.axolop.crm.application.importing.ManageImportsUseCase;
+import com.axolop.crm.application.importing.RunImport;
 import com.axolop.crm.application.job.JobHandlers;
 import com.axolop.crm.application.job.ManageQueuesService;
 import com.axolop.crm.application.job.ManageQueuesUseCase;
@@ -56,6 +64,8 @@ import com.axolop.crm.application.workflow.RecordSteps;
 import com.axolop.crm.application.workflow.WorkflowEngine;
 import com.axolop.crm.application.workflow.WorkflowService;
 import com.axolop.crm.application.workflow.WorkflowTriggers;
+import com.axolop.crm.domain.contact.ContactDetails;
+import com.axolop.crm.domain.lead.LeadDetails;
 import io.helidon.metrics.api.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -86,6 +96,7 @@ final class Wiring {
     private final ExecuteWorkflowService workflowRuns;
     private final WorkflowTriggers workflowTriggers;
     private final WorkflowEngine workflowEngine;
+    private final ImportService importService;
 
     Wiring(PostgresDatabase database, Cache cache, Clock clock) {
         this.transactions = new PostgresTransactionRunner(database.dataSource());
@@ -116,6 +127,25 @@ final class Wiring {
         this.workflowEngine = engine;
         this.workflowRuns = new ExecuteWorkflowService(workflows, executions, engine, references, transactions, clock);
         this.workflowTriggers = new WorkflowTriggers(workflows, causes, engine, clock);
+        this.importService = importService();
+    }
+
+    /** Imports of leads and contacts, through their services' batch writes, run on the import queue. */
+    private ImportService importService() {
+        var imports = new PostgresImports(transactions);
+        var files = new PostgresFileStore(transactions);
+        var run = new RunImport(imports, files, transactions, clock, List.of(
+                new ImportTarget<>("leads", LeadHttpService.IMPORT, leadService::batch, LeadDetails::email,
+                        leads::findByEmail),
+                new ImportTarget<>("contacts", ContactHttpService.IMPORT, contactService::batch, ContactDetails::email,
+                        contacts::findByEmail)));
+        jobHandlers.register(QueueName.IMPORT, ImportService.JOB, run);
+        return new ImportService(imports, files, new PostgresJobQueue(transactions), transactions, clock,
+                run.recordTypes());
+    }
+
+    ManageImportsUseCase imports() {
+        return importService;
     }
 
     /** Leads: their records, batches and conversion are one service. */

@@ -7,6 +7,7 @@ import com.axolop.crm.adapter.rest.cache.CacheHttpService;
 import com.axolop.crm.adapter.rest.calendar.CalendarEventHttpService;
 import com.axolop.crm.adapter.rest.contact.ContactHttpService;
 import com.axolop.crm.adapter.rest.form.FormHttpService;
+import com.axolop.crm.adapter.rest.importing.ImportHttpService;
 import com.axolop.crm.adapter.rest.job.QueueHttpService;
 import com.axolop.crm.adapter.rest.lead.LeadHttpService;
 import com.axolop.crm.adapter.rest.opportunity.OpportunityHttpService;
@@ -29,6 +30,7 @@ import com.axolop.crm.application.contact.ManageContactsUseCase;
 import com.axolop.crm.application.form.ManageFormsUseCase;
 import com.axolop.crm.application.form.SubmitFormUseCase;
 import com.axolop.crm.application.idempotency.RunOnceUseCase;
+import com.axolop.crm.application.importing.ManageImportsUseCase;
 import com.axolop.crm.application.job.ManageQueuesUseCase;
 import com.axolop.crm.application.lead.ConvertLeadUseCase;
 import com.axolop.crm.application.lead.ManageLeadsUseCase;
@@ -39,6 +41,7 @@ import com.axolop.crm.application.workflow.ManageWorkflowsUseCase;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.webserver.http.HttpRouting;
 import java.time.Clock;
+import java.util.Map;
 
 /** The API's routes and filters, in the order they apply. Tests and {@code main} share this. */
 public final class RestApi {
@@ -51,7 +54,8 @@ public final class RestApi {
                                ManageCalendarEventsUseCase calendarEvents, ManageOpportunitiesUseCase opportunities,
                                SearchUseCase search, ApiInfo info, MeterRegistry meters, Clock clock,
                                RunOnceUseCase runOnce, ManageQueuesUseCase queues,
-                               ManageWorkflowsUseCase workflows, ExecuteWorkflowUseCase workflowRuns) {
+                               ManageWorkflowsUseCase workflows, ExecuteWorkflowUseCase workflowRuns,
+                               ManageImportsUseCase imports, long importMaxBytes) {
     }
 
     public static void routing(HttpRouting.Builder routing, Dependencies deps) {
@@ -63,6 +67,9 @@ public final class RestApi {
                 .addFilter(new ExportGate(deps.rateLimits().exports()))
                 .addFilter(new Idempotency(deps.runOnce()))
                 .register(InfoHttpService.PATH, new InfoHttpService(deps.info(), deps.clock()))
+                // Ahead of the record resources: /leads/import is a route of its own, not a lead's id.
+                .register(ImportHttpService.PATH, new ImportHttpService(deps.imports(), deps.importMaxBytes(),
+                        Map.of("leads", LeadHttpService.IMPORT.fields(), "contacts", ContactHttpService.IMPORT.fields())))
                 .register(LeadHttpService.PATH, new LeadHttpService(deps.leads(), deps.leadConversions()))
                 .register(ContactHttpService.PATH, new ContactHttpService(deps.contacts()))
                 .register(FormHttpService.PATH, new FormHttpService(deps.forms(), deps.submitForm(), gate,
