@@ -229,11 +229,15 @@ class ImportsApiTest {
         return finished(api, started);
     }
 
-    /** The import once it has finished (within 20 s). */
-    static JsonNode finished(Api caller, Api.Answer started) {
+    private static JsonNode finished(Api caller, Api.Answer started) {
         assertThat(started.status()).as(started.body()).isEqualTo(202);
-        String path = "/api/v1/imports/" + started.json().at("/data/import_id").asText();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        return awaitFinished(caller, started.json().at("/data/import_id").asText(), Duration.ofSeconds(20));
+    }
+
+    /** The import once it has finished, or as it is after {@code atMost}. */
+    static JsonNode awaitFinished(Api caller, String id, Duration atMost) {
+        String path = "/api/v1/imports/" + id;
+        Instant deadline = Instant.now().plus(atMost);
         while (true) {
             JsonNode data = caller.get(path).json().path("data");
             if (Map.of("completed", 1, "failed", 1, "cancelled", 1).containsKey(data.path("status").asText())
