@@ -62,8 +62,8 @@ public record AppConfig(int port,
     public record Jobs(Duration poll, int workflowConcurrency, Duration lease, Duration retention) {
     }
 
-    /** Imports take files of at most {@code importMaxBytes}; export packages are kept for {@code exportRetention}. */
-    public record Bulk(long importMaxBytes, Duration exportRetention) {
+    /** Imports take files of at most {@code importMaxBytes}. */
+    public record Bulk(long importMaxBytes) {
     }
 
     public static final int MIN_SECRET_BYTES = 32;
@@ -135,8 +135,7 @@ public record AppConfig(int port,
         refuseInsecureProduction(config, environment, secret, password, problems);
         Integer managementPort = text(config, "MANAGEMENT_PORT").isPresent()
                 ? integer(config, "MANAGEMENT_PORT", 0, 65535, problems) : null; // 0: any free port
-        var bulk = new Bulk(integer(config, "IMPORT_MAX_BYTES", 1, Integer.MAX_VALUE, problems),
-                Duration.ofHours(integer(config, "EXPORT_RETENTION_HOURS", 1, 24 * 365, problems)));
+        var bulk = new Bulk(integer(config, "IMPORT_MAX_BYTES", 1, Integer.MAX_VALUE, problems));
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }

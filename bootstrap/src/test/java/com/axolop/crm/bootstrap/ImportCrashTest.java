@@ -36,16 +36,16 @@ class ImportCrashTest {
         String url = createDatabase(database);
         String workspace = "ws-" + UUID.randomUUID();
         Api api = Api.as(TestTokens.member(workspace));
-        String csv = "name,email\n" + IntStream.range(0, ROWS).mapToObj(i -> "Lead " + i + ",lead" + i + "@x.io")
-                .collect(Collectors.joining("\n")) + "\n";
+        String csv = "name,email\n" + IntStream.range(0, ROWS)
+                .mapToObj(i -> "Lead " + i + ",lead" + i + "@x.io").collect(Collectors.joining("\n")) + "\n";
 
         Process child = startChild(url);
         String id;
         long atKill;
         try {
             Api onChild = api.on("http://localhost:" + port(child));
-            Api.Answer started = onChild.send("POST", "/api/v1/leads/import?on_duplicate=create", HttpRequest.BodyPublishers.ofString(csv),
-                    "Content-Type", "text/csv");
+            Api.Answer started = onChild.send("POST", "/api/v1/leads/import?on_duplicate=create",
+                    HttpRequest.BodyPublishers.ofString(csv), "Content-Type", "text/csv");
             assertThat(started.status()).as(started.body()).isEqualTo(202);
             id = started.json().at("/data/import_id").asText();
             atKill = awaitProcessed(onChild, id, 1_000);

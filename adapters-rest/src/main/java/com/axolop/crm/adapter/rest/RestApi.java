@@ -69,7 +69,8 @@ public final class RestApi {
                 .register(InfoHttpService.PATH, new InfoHttpService(deps.info(), deps.clock()))
                 // Ahead of the record resources: /leads/import is a route of its own, not a lead's id.
                 .register(ImportHttpService.PATH, new ImportHttpService(deps.imports(), deps.importMaxBytes(),
-                        Map.of("leads", LeadHttpService.IMPORT.fields(), "contacts", ContactHttpService.IMPORT.fields())))
+                        Map.of("leads", LeadHttpService.IMPORT.fields(),
+                                "contacts", ContactHttpService.IMPORT.fields())))
                 .register(LeadHttpService.PATH, new LeadHttpService(deps.leads(), deps.leadConversions()))
                 .register(ContactHttpService.PATH, new ContactHttpService(deps.contacts()))
                 .register(FormHttpService.PATH, new FormHttpService(deps.forms(), deps.submitForm(), gate,

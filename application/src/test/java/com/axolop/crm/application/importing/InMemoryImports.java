@@ -56,7 +56,8 @@ public class InMemoryImports implements Imports {
 
     @Override
     public boolean cancel(WorkspaceId workspace, Id<DataImport> id, Instant now) {
-        return find(workspace, id).isPresent() && change(id, false, i -> withStatus(i, ImportStatus.CANCELLED, null, now));
+        return find(workspace, id).isPresent()
+                && change(id, false, i -> withStatus(i, ImportStatus.CANCELLED, null, now));
     }
 
     @Override

@@ -26,7 +26,9 @@ class ImportRoutesTest extends RoutesTest {
 
     @Test
     void aCsvBodyIsQueuedAndItsProgressCanBeRead() {
-        TestApi.Answer started = upload(api, LEADS + "?on_duplicate=update", "name\nAcme\n".getBytes(StandardCharsets.UTF_8));
+        byte[] csv = "name\nAcme\n".getBytes(StandardCharsets.UTF_8);
+
+        TestApi.Answer started = upload(api, LEADS + "?on_duplicate=update", csv);
 
         assertThat(started.status()).isEqualTo(202);
         assertThat(started.data().path("status").asText()).isEqualTo("queued");
@@ -70,7 +72,8 @@ class ImportRoutesTest extends RoutesTest {
         byte[] form = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"dry_run\"\r\n\r\ntrue\r\n--"
                 + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
 
-        TestApi.Answer answer = api.send("POST", LEADS, form, "Content-Type", "multipart/form-data; boundary=" + boundary);
+        TestApi.Answer answer = api.send("POST", LEADS, form, "Content-Type",
+                "multipart/form-data; boundary=" + boundary);
 
         assertThat(fieldsInError(assertError(answer, 400, LEADS))).containsExactly("file");
     }
