@@ -26,6 +26,8 @@ public final class CrashableInstance {
                         "SUPABASE_JWT_SECRET", TestServer.JWT_SECRET,
                         "NODE_ENV", "test",
                         "RATE_LIMIT_MAX_REQUESTS", "1000000",
+                        // The tests share one Redis, where other tests' failed authentications from this address count.
+                        "RATE_LIMIT_AUTH_MAX_REQUESTS", "1000000",
                         "JOB_LEASE_SECONDS", "3")), ConfigSources.classpath("application.yaml"))
                 .build()));
         System.out.println("port=" + app.port());
