@@ -1,8 +1,8 @@
 package com.axolop.crm.bootstrap;
 
 import com.axolop.crm.adapter.kafka.KafkaConnection;
-import com.axolop.crm.adapter.redis.NearCache;
 import com.axolop.crm.adapter.mail.SmtpSettings;
+import com.axolop.crm.adapter.redis.NearCache;
 import com.axolop.crm.adapter.redis.RedisEndpoint;
 import com.axolop.crm.adapter.rest.auth.TokenRules;
 import com.axolop.crm.adapter.rest.ratelimit.RateLimits;
@@ -47,7 +47,8 @@ public record AppConfig(int port,
                         Duration idempotencyKeyTtl,
                         Jobs jobs,
                         Duration slowQuery,
-                        Mail mail) {
+                        Mail mail,
+                        Bulk bulk) {
 
 
     /**
@@ -71,6 +72,10 @@ public record AppConfig(int port,
      * at (the base of tracking and unsubscribe links; no trailing slash).
      */
     public record Mail(SmtpSettings smtp, String publicBaseUrl) {
+    }
+
+    /** Imports take files of at most {@code importMaxBytes}. */
+    public record Bulk(long importMaxBytes) {
     }
 
     public static final int MIN_SECRET_BYTES = 32;
@@ -146,12 +151,13 @@ public record AppConfig(int port,
                 ? integer(config, "MANAGEMENT_PORT", 0, 65535, problems) : null; // 0: any free port
         Duration slowQuery = Duration.ofMillis(integer(config, "SLOW_QUERY_MS", 0, Integer.MAX_VALUE, problems));
         Mail mail = mail(config, port, problems);
+        var bulk = new Bulk(integer(config, "IMPORT_MAX_BYTES", 1, Integer.MAX_VALUE, problems));
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
         return new AppConfig(port, managementPort, environment, jdbcUrl, user, password,
                 poolSize, statementTimeout, idleInTransactionTimeout, secret, tokenRules, redis, cacheEnabled, ttls,
-                nearCache, rateLimits, kafka, idempotencyKeyTtl, jobs, slowQuery, mail);
+                nearCache, rateLimits, kafka, idempotencyKeyTtl, jobs, slowQuery, mail, bulk);
     }
 
     /**

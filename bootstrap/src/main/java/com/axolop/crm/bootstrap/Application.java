@@ -84,14 +84,16 @@ public final class Application implements AutoCloseable {
                     wiring.calendarEvents(), wiring.opportunities(), wiring.search(),
                     new ApiInfo(NAME, VERSION, "v1", config.environment(), clock.instant()), meters, clock, runOnce,
                     wiring.queues(), wiring.workflows(), wiring.workflowRuns(), wiring.apiKeys(), wiring.apiKeys(),
-                    wiring.me(cache), wiring.analytics(), wiring.emailTemplates());
+                    wiring.me(cache), wiring.analytics(), wiring.emailTemplates(), wiring.imports(),
+                    config.bulk().importMaxBytes());
             var observe = new ObserveEndpoints(config.managementPort(), databaseHealth, redisHealth, kafkaHealth,
                     new MetricsSummary(meters, clock, clock.instant()));
             WebServer server = WebServer.builder()
                     .port(config.port())
                     // Responses are written whole; without this, Nagle's algorithm holds back their last segment.
                     .connectionOptions(SocketOptions.builder().tcpNoDelay(true).build())
-                    .maxPayloadSize(2L * JsonBody.MAX_BYTES)
+                    // Routes that read JSON hold their own, smaller limit; an upload streams up to IMPORT_MAX_BYTES.
+                    .maxPayloadSize(Math.max(2L * JsonBody.MAX_BYTES, config.bulk().importMaxBytes() + 65_536))
                     .directHandlers(directErrorHandlers())
                     .featuresDiscoverServices(false)
                     .update(observe::addTo)

@@ -10,9 +10,11 @@ import com.axolop.crm.adapter.postgres.calendar.PostgresCalendarEventRepository;
 import com.axolop.crm.adapter.postgres.contact.PostgresContactRepository;
 import com.axolop.crm.adapter.postgres.email.PostgresEmailTemplateRepository;
 import com.axolop.crm.adapter.postgres.event.PostgresProcessedEvents;
+import com.axolop.crm.adapter.postgres.file.PostgresFileStore;
 import com.axolop.crm.adapter.postgres.form.PostgresFormRepository;
 import com.axolop.crm.adapter.postgres.form.PostgresFormSubmissions;
 import com.axolop.crm.adapter.postgres.idempotency.PostgresIdempotencyKeys;
+import com.axolop.crm.adapter.postgres.importing.PostgresImports;
 import com.axolop.crm.adapter.postgres.job.PostgresJobQueue;
 import com.axolop.crm.adapter.postgres.job.PostgresJobStore;
 import com.axolop.crm.adapter.postgres.job.PostgresQueueAdministration;
@@ -26,6 +28,8 @@ import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
 import com.axolop.crm.adapter.postgres.workflow.PostgresWorkflowCauses;
 import com.axolop.crm.adapter.postgres.workflow.PostgresWorkflowExecutions;
 import com.axolop.crm.adapter.postgres.workflow.PostgresWorkflowRepository;
+import com.axolop.crm.adapter.rest.contact.ContactHttpService;
+import com.axolop.crm.adapter.rest.lead.LeadHttpService;
 import com.axolop.crm.application.activity.ActivityRepository;
 import com.axolop.crm.application.activity.ActivityTimeline;
 import com.axolop.crm.application.analytics.AnalyticsCache;
@@ -50,6 +54,10 @@ import com.axolop.crm.application.form.SubmitFormService;
 import com.axolop.crm.application.form.SubmitFormUseCase;
 import com.axolop.crm.application.idempotency.RunOnceService;
 import com.axolop.crm.application.idempotency.RunOnceUseCase;
+import com.axolop.crm.application.importing.ImportService;
+import com.axolop.crm.application.importing.ImportTarget;
+import com.axolop.crm.application.importing.ManageImportsUseCase;
+import com.axolop.crm.application.importing.RunImport;
 import com.axolop.crm.application.job.JobHandlers;
 import com.axolop.crm.application.job.ManageQueuesService;
 import com.axolop.crm.application.job.ManageQueuesUseCase;
@@ -73,6 +81,8 @@ import com.axolop.crm.application.workflow.RecordSteps;
 import com.axolop.crm.application.workflow.WorkflowEngine;
 import com.axolop.crm.application.workflow.WorkflowService;
 import com.axolop.crm.application.workflow.WorkflowTriggers;
+import com.axolop.crm.domain.contact.ContactDetails;
+import com.axolop.crm.domain.lead.LeadDetails;
 import io.helidon.metrics.api.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -107,6 +117,7 @@ final class Wiring {
     private final ApiKeyService apiKeys;
     private final AnalyticsCache analyticsCache;
     private final EmailTemplateService emailTemplateService;
+    private final ImportService importService;
 
     Wiring(PostgresDatabase database, Cache cache, Clock clock, AppConfig.Mail mail) {
         this.transactions = new PostgresTransactionRunner(database.dataSource());
@@ -146,6 +157,25 @@ final class Wiring {
                 templates, writes);
         jobHandlers.register(QueueName.EMAIL, EmailDelivery.SEND_JOB, new EmailDelivery(templates,
                 new SmtpMailer(mail.smtp()), transactions, outbox, clock));
+        this.importService = importService();
+    }
+
+    /** Imports of leads and contacts, through their services' batch writes, run on the import queue. */
+    private ImportService importService() {
+        var imports = new PostgresImports(transactions);
+        var files = new PostgresFileStore(transactions);
+        var run = new RunImport(imports, files, transactions, clock, List.of(
+                new ImportTarget<>("leads", LeadHttpService.IMPORT, leadService::batch, LeadDetails::email,
+                        leads::findByEmail),
+                new ImportTarget<>("contacts", ContactHttpService.IMPORT, contactService::batch, ContactDetails::email,
+                        contacts::findByEmail)));
+        jobHandlers.register(QueueName.IMPORT, ImportService.JOB, run);
+        return new ImportService(imports, files, new PostgresJobQueue(transactions), transactions, clock,
+                run.recordTypes());
+    }
+
+    ManageImportsUseCase imports() {
+        return importService;
     }
 
     /** Leads: their records, batches and conversion are one service. */

@@ -180,6 +180,17 @@ class AppConfigTest {
                 "SLOW_QUERY_MS must be an integer between 0 and 2147483647 (got '-1')");
     }
 
+    @Test
+    void importsTakeFiftyMegabytesUnlessToldOtherwiseAndRefuseANonsenseLimit() {
+        Map<String, String> base = Map.of("DATABASE_URL", "jdbc:postgresql://db/crm", "SUPABASE_JWT_SECRET",
+                "x".repeat(40));
+
+        assertThat(AppConfig.from(config(base)).bulk().importMaxBytes()).isEqualTo(50L * 1024 * 1024);
+        assertThat(catchThrowableOfType(InvalidConfigException.class,
+                () -> AppConfig.from(config(with(base, "IMPORT_MAX_BYTES", "0")))).problems())
+                .containsExactly("IMPORT_MAX_BYTES must be an integer between 1 and 2147483647 (got '0')");
+    }
+
     private static Map<String, String> with(Map<String, String> values, String key, String value) {
         var more = new java.util.HashMap<>(values);
         more.put(key, value);

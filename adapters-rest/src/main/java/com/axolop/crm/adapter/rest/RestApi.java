@@ -10,6 +10,7 @@ import com.axolop.crm.adapter.rest.calendar.CalendarEventHttpService;
 import com.axolop.crm.adapter.rest.contact.ContactHttpService;
 import com.axolop.crm.adapter.rest.email.EmailTemplateHttpService;
 import com.axolop.crm.adapter.rest.form.FormHttpService;
+import com.axolop.crm.adapter.rest.importing.ImportHttpService;
 import com.axolop.crm.adapter.rest.job.QueueHttpService;
 import com.axolop.crm.adapter.rest.lead.LeadHttpService;
 import com.axolop.crm.adapter.rest.me.MeHttpService;
@@ -37,6 +38,7 @@ import com.axolop.crm.application.email.ManageEmailTemplatesUseCase;
 import com.axolop.crm.application.form.ManageFormsUseCase;
 import com.axolop.crm.application.form.SubmitFormUseCase;
 import com.axolop.crm.application.idempotency.RunOnceUseCase;
+import com.axolop.crm.application.importing.ManageImportsUseCase;
 import com.axolop.crm.application.job.ManageQueuesUseCase;
 import com.axolop.crm.application.lead.ConvertLeadUseCase;
 import com.axolop.crm.application.lead.ManageLeadsUseCase;
@@ -48,6 +50,7 @@ import com.axolop.crm.application.workflow.ManageWorkflowsUseCase;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.webserver.http.HttpRouting;
 import java.time.Clock;
+import java.util.Map;
 
 /** The API's routes and filters, in the order they apply. Tests and {@code main} share this. */
 public final class RestApi {
@@ -63,7 +66,8 @@ public final class RestApi {
                                ManageWorkflowsUseCase workflows, ExecuteWorkflowUseCase workflowRuns,
                                AuthenticateApiKeyUseCase apiKeyAuthentication, ManageApiKeysUseCase apiKeys,
                                DescribeMeUseCase me, ReportAnalyticsUseCase analytics,
-                               ManageEmailTemplatesUseCase emailTemplates) {
+                               ManageEmailTemplatesUseCase emailTemplates, ManageImportsUseCase imports,
+                               long importMaxBytes) {
     }
 
     public static void routing(HttpRouting.Builder routing, Dependencies deps) {
@@ -76,6 +80,10 @@ public final class RestApi {
                 .addFilter(new ExportGate(deps.rateLimits().exports()))
                 .addFilter(new Idempotency(deps.runOnce()))
                 .register(InfoHttpService.PATH, new InfoHttpService(deps.info(), deps.clock()))
+                // Ahead of the record resources: /leads/import is a route of its own, not a lead's id.
+                .register(ImportHttpService.PATH, new ImportHttpService(deps.imports(), deps.importMaxBytes(),
+                        Map.of("leads", LeadHttpService.IMPORT.fields(),
+                                "contacts", ContactHttpService.IMPORT.fields())))
                 .register(LeadHttpService.PATH, new LeadHttpService(deps.leads(), deps.leadConversions()))
                 .register(ContactHttpService.PATH, new ContactHttpService(deps.contacts()))
                 .register(FormHttpService.PATH, new FormHttpService(deps.forms(), deps.submitForm(), gate,

@@ -30,6 +30,8 @@ import com.axolop.crm.application.form.InMemoryFormSubmissions;
 import com.axolop.crm.application.form.SubmitFormService;
 import com.axolop.crm.application.idempotency.InMemoryIdempotencyKeys;
 import com.axolop.crm.application.idempotency.RunOnceService;
+import com.axolop.crm.application.importing.ImportService;
+import com.axolop.crm.application.importing.InMemoryImports;
 import com.axolop.crm.application.job.InMemoryJobQueue;
 import com.axolop.crm.application.job.InMemoryQueueAdministration;
 import com.axolop.crm.application.job.ManageQueuesService;
@@ -46,6 +48,7 @@ import com.axolop.crm.application.port.DirectTransactionRunner;
 import com.axolop.crm.application.port.InMemoryCache;
 import com.axolop.crm.application.port.InMemoryEventOutbox;
 import com.axolop.crm.application.port.InMemoryExistingRecords;
+import com.axolop.crm.application.port.InMemoryFileStore;
 import com.axolop.crm.application.record.RecordWritePorts;
 import com.axolop.crm.application.search.InMemorySearchIndex;
 import com.axolop.crm.application.search.SearchService;
@@ -65,6 +68,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The whole API as production wires it (bootstrap's Wiring and Application), with the real application services
@@ -74,6 +78,7 @@ public final class FakeBackend {
     public static final byte[] JWT_SECRET = "routing-test-secret-long-enough-for-hs256".getBytes(StandardCharsets.UTF_8);
     public static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
     /** Out of reach: only tests of the limits set limits of their own. */
+    public static final long IMPORT_MAX_BYTES = 64 * 1024;
     public static final RateLimits NO_LIMITS = limits(1_000_000, 1_000_000);
 
     private static FakeBackend shared;
@@ -121,7 +126,14 @@ public final class FakeBackend {
                 new WorkflowService(workflows, writes, cache), workflowRuns(workflows, leadService, contactService,
                 opportunityService, references, writes), apiKeyService, apiKeyService,
                 new DescribeMeService(cache, apiKeys), new ReportAnalyticsService(analytics, new AnalyticsCache(cache)),
-                new EmailTemplateService(new InMemoryEmailTemplateRepository(), new FakeEmailTemplates(), writes));
+                new EmailTemplateService(new InMemoryEmailTemplateRepository(), new FakeEmailTemplates(), writes),
+                imports(writes), IMPORT_MAX_BYTES);
+    }
+
+    /** Imports are queued, not run: the routing tests see them start (the runs are tested in bootstrap). */
+    private ImportService imports(RecordWritePorts writes) {
+        return new ImportService(new InMemoryImports(), new InMemoryFileStore(), new InMemoryJobQueue(),
+                writes.transactions(), clock, Set.of("leads", "contacts"));
     }
 
     private ExecuteWorkflowService workflowRuns(InMemoryWorkflowRepository workflows, LeadService leadService,

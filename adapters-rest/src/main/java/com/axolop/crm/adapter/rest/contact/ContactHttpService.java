@@ -1,6 +1,7 @@
 package com.axolop.crm.adapter.rest.contact;
 
 import com.axolop.crm.adapter.rest.auth.AuthenticationFilter;
+import com.axolop.crm.adapter.rest.importing.CsvImportReader;
 import com.axolop.crm.adapter.rest.shared.BatchRequests;
 import com.axolop.crm.adapter.rest.shared.JsonBody;
 import com.axolop.crm.adapter.rest.shared.QueryParams;
@@ -20,6 +21,7 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** {@code /api/v1/contacts}: the record routes, and batch writes. */
@@ -28,6 +30,9 @@ public final class ContactHttpService implements HttpService {
     private static final List<String> EXPORT_COLUMNS = List.of("id", "first_name", "last_name", "email", "phone",
             "company", "title", "lead_id", "tags", "custom_fields", "owner", "created_by", "created_at", "updated_at",
             "version");
+    /** The CSV import of contacts: the export's columns read back. */
+    public static final CsvImportReader<ContactDetails> IMPORT = new CsvImportReader<>(ContactJson::details,
+            EXPORT_COLUMNS, Map.of("tags", CsvImportReader.Cell.LIST, "custom_fields", CsvImportReader.Cell.OBJECT));
 
     private final ManageContactsUseCase contacts;
     private final RecordRoutes<Contact, ContactDetails, ContactFilter, ContactSortField> records;

@@ -1,6 +1,7 @@
 package com.axolop.crm.adapter.rest.lead;
 
 import com.axolop.crm.adapter.rest.auth.AuthenticationFilter;
+import com.axolop.crm.adapter.rest.importing.CsvImportReader;
 import com.axolop.crm.adapter.rest.shared.BatchRequests;
 import com.axolop.crm.adapter.rest.shared.Etags;
 import com.axolop.crm.adapter.rest.shared.JsonBody;
@@ -27,11 +28,16 @@ import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
+import java.util.Map;
 import java.util.Objects;
 
 /** {@code /api/v1/leads}: the record routes (its CSV export written field by field), batch writes, conversion. */
 public final class LeadHttpService implements HttpService {
     public static final String PATH = "/api/v1/leads";
+    /** The CSV import of leads: the export's columns read back. */
+    public static final CsvImportReader<LeadDetails> IMPORT = new CsvImportReader<>(LeadJson::details, LeadCsv.COLUMNS,
+            Map.of("value", CsvImportReader.Cell.NUMBER, "tags", CsvImportReader.Cell.LIST,
+                    "custom_fields", CsvImportReader.Cell.OBJECT));
 
     private final ManageLeadsUseCase leads;
     private final ConvertLeadUseCase conversions;
