@@ -63,7 +63,8 @@ public final class DevMode {
                 "DATABASE_USER", EmbeddedPostgresServer.USER,
                 "DATABASE_PASSWORD", EmbeddedPostgresServer.PASSWORD,
                 "SUPABASE_JWT_SECRET", DEV_JWT_SECRET,
-                "NODE_ENV", "development");
+                "NODE_ENV", "development",
+                "WEBHOOK_ALLOW_PRIVATE_NETWORKS", "true");
         return Config.builder()
                 .disableEnvironmentVariablesSource()
                 .disableSystemPropertiesSource()

@@ -14,6 +14,7 @@ import java.util.Map;
  */
 final class TestServer {
     static final String JWT_SECRET = "test-secret-that-is-long-enough-for-hs256!";
+    static final String ENCRYPTION_KEY = "7f3a9c1e5b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a1c3e5b7d9f2a4c6e8b0d1f3a";
     private static EmbeddedPostgresServer postgres;
     private static EmbeddedRedisServer redis;
     private static EmbeddedKafkaBroker kafka;
@@ -65,6 +66,10 @@ final class TestServer {
         settings.put("WORKFLOW_POLL_INTERVAL", "200"); // delayed jobs (waits, retries) found within 0.2 s
         settings.put("FORM_SUBMIT_PER_FORM_MAX", "1000000");
         settings.put("FORM_SUBMIT_PER_WORKSPACE_MAX", "1000000");
+        settings.put("ENCRYPTION_KEY", ENCRYPTION_KEY);
+        settings.put("WEBHOOK_ALLOW_PRIVATE_NETWORKS", "true"); // the tests' receivers listen on localhost
+        settings.put("WEBHOOK_ALLOW_HTTP", "true");
+        settings.put("WEBHOOK_ALLOWED_PORTS", "*");
         settings.putAll(overrides);
         return Application.start(AppConfig.from(Config.builder()
                 .disableEnvironmentVariablesSource()
