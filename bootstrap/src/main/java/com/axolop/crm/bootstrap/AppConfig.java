@@ -9,6 +9,7 @@ import com.axolop.crm.adapter.rest.shared.ExportLimits;
 import com.axolop.crm.application.adapterport.RateLimit;
 import com.axolop.crm.application.port.CacheRegion;
 import com.axolop.crm.application.shared.Role;
+import com.axolop.crm.domain.webhook.RetrySchedule;
 import io.helidon.config.Config;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -66,13 +67,14 @@ public record AppConfig(int port,
 
     /**
      * Outgoing webhooks: whether targets may be private, loopback or link-local addresses (dev mode, tests), whether
-     * plain http is allowed, the ports allowed besides 80 and 443 ({@code anyPort}: all), and how many deliveries run
-     * at once per instance.
+     * plain http is allowed, the ports allowed besides 80 and 443 ({@code anyPort}: all), how many deliveries run
+     * at once per instance, and the waits between a delivery's attempts.
      */
     public record Webhooks(boolean allowPrivateNetworks, boolean allowHttp, Set<Integer> extraPorts, boolean anyPort,
-                           int concurrency) {
+                           int concurrency, List<Duration> retrySchedule) {
         public Webhooks {
             extraPorts = Set.copyOf(extraPorts);
+            retrySchedule = List.copyOf(retrySchedule);
         }
     }
 
@@ -205,7 +207,32 @@ public record AppConfig(int port,
         }
         return new Webhooks(bool(config, "WEBHOOK_ALLOW_PRIVATE_NETWORKS", problems),
                 bool(config, "WEBHOOK_ALLOW_HTTP", problems), ports, allowed.strip().equals("*"),
-                integer(config, "WEBHOOK_CONCURRENCY", 1, 1000, problems));
+                integer(config, "WEBHOOK_CONCURRENCY", 1, 1000, problems), retrySchedule(config, problems));
+    }
+
+    /** WEBHOOK_RETRY_SCHEDULE_MS: the waits before attempts 2, 3, ... in milliseconds; empty: the standard one. */
+    private static List<Duration> retrySchedule(Config config, List<String> problems) {
+        Optional<String> text = text(config, "WEBHOOK_RETRY_SCHEDULE_MS");
+        if (text.isEmpty()) {
+            return RetrySchedule.STANDARD;
+        }
+        List<Duration> waits = new ArrayList<>();
+        for (String part : text.get().split(",")) {
+            try {
+                long millis = Long.parseLong(part.strip());
+                if (millis < 0) {
+                    throw new NumberFormatException();
+                }
+                waits.add(Duration.ofMillis(millis));
+            } catch (NumberFormatException e) {
+                problems.add("WEBHOOK_RETRY_SCHEDULE_MS must list waits in milliseconds, comma-separated (got '"
+                        + part.strip() + "')");
+            }
+        }
+        if (waits.size() > 24) {
+            problems.add("WEBHOOK_RETRY_SCHEDULE_MS allows at most 24 retries");
+        }
+        return waits;
     }
 
     /**

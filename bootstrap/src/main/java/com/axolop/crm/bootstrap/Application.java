@@ -61,7 +61,7 @@ public final class Application implements AutoCloseable {
             database.migrate();
             var redis = new RedisAvailability(redisClient, meters);
             Cache cache = config.cacheEnabled() ? new RedisCache(redis, config.cacheTtls(), meters) : Cache.disabled();
-            var wiring = new Wiring(database, cache, clock);
+            var wiring = new Wiring(database, cache, clock, config.encryption().cipher(), config.webhooks());
             var databaseHealth = new DatabaseHealthCheck(database);
             var redisHealth = new RedisHealthCheck(redis);
             events = EventRelay.start(config.kafka(), database, wiring.eventDispatch(), meters);
@@ -74,14 +74,15 @@ public final class Application implements AutoCloseable {
                 runOnce.forgetExpired();
                 wiring.sweepWorkflows();
             });
-            jobs = wiring.jobWorkers(database.dataSource(), config.jobs(), meters);
+            jobs = wiring.jobWorkers(database.dataSource(), config.jobs(), config.webhooks().concurrency(), meters);
             var deps = new RestApi.Dependencies(new JwtAuthenticator(config.jwtSecret(), clock, config.tokenRules()),
                     new RedisRateLimiter(redis, new LocalRateLimiter(clock)), config.rateLimits(),
                     wiring.leads(), wiring.leads(), wiring.contacts(), wiring.forms(), wiring.submitForm(),
                     new ListActivitiesService(wiring.activities()), new ClearCacheService(cache),
                     wiring.calendarEvents(), wiring.opportunities(), wiring.search(),
                     new ApiInfo(NAME, VERSION, "v1", config.environment(), clock.instant()), meters, clock, runOnce,
-                    wiring.queues(), wiring.workflows(), wiring.workflowRuns());
+                    wiring.queues(), wiring.workflows(), wiring.workflowRuns(), wiring.webhooks(),
+                    wiring.webhookDeliveries());
             var observe = new ObserveEndpoints(config.managementPort(), databaseHealth, redisHealth, kafkaHealth);
             WebServer server = WebServer.builder()
                     .port(config.port())

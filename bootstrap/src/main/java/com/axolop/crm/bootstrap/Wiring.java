@@ -17,9 +17,14 @@ import com.axolop.crm.adapter.postgres.search.PostgresSearchIndex;
 import com.axolop.crm.adapter.postgres.shared.PostgresDatabase;
 import com.axolop.crm.adapter.postgres.shared.PostgresExistingRecords;
 import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
+import com.axolop.crm.adapter.postgres.webhook.PostgresWebhookDeliveries;
+import com.axolop.crm.adapter.postgres.webhook.PostgresWebhookRepository;
 import com.axolop.crm.adapter.postgres.workflow.PostgresWorkflowCauses;
 import com.axolop.crm.adapter.postgres.workflow.PostgresWorkflowExecutions;
 import com.axolop.crm.adapter.postgres.workflow.PostgresWorkflowRepository;
+import com.axolop.crm.adapter.webhook.HelidonWebhookSender;
+import com.axolop.crm.adapter.webhook.HostResolver;
+import com.axolop.crm.adapter.webhook.WebhookTargetPolicy;
 import com.axolop.crm.application.activity.ActivityRepository;
 import com.axolop.crm.application.activity.ActivityTimeline;
 import com.axolop.crm.application.calendar.CalendarEventService;
@@ -48,6 +53,13 @@ import com.axolop.crm.application.port.Cache;
 import com.axolop.crm.application.record.RecordWritePorts;
 import com.axolop.crm.application.search.SearchService;
 import com.axolop.crm.application.search.SearchUseCase;
+import com.axolop.crm.application.secret.SecretCipher;
+import com.axolop.crm.application.webhook.ManageWebhookDeliveriesUseCase;
+import com.axolop.crm.application.webhook.ManageWebhooksUseCase;
+import com.axolop.crm.application.webhook.WebhookDeliveryJob;
+import com.axolop.crm.application.webhook.WebhookDeliveryService;
+import com.axolop.crm.application.webhook.WebhookFanOut;
+import com.axolop.crm.application.webhook.WebhookService;
 import com.axolop.crm.application.workflow.CausalOutbox;
 import com.axolop.crm.application.workflow.ExecuteWorkflowService;
 import com.axolop.crm.application.workflow.ExecuteWorkflowUseCase;
@@ -56,6 +68,7 @@ import com.axolop.crm.application.workflow.RecordSteps;
 import com.axolop.crm.application.workflow.WorkflowEngine;
 import com.axolop.crm.application.workflow.WorkflowService;
 import com.axolop.crm.application.workflow.WorkflowTriggers;
+import com.axolop.crm.domain.webhook.RetrySchedule;
 import io.helidon.metrics.api.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -86,8 +99,11 @@ final class Wiring {
     private final ExecuteWorkflowService workflowRuns;
     private final WorkflowTriggers workflowTriggers;
     private final WorkflowEngine workflowEngine;
+    private final WebhookService webhookService;
+    private final WebhookFanOut webhookFanOut;
+    private final WebhookDeliveryService webhookDeliveries;
 
-    Wiring(PostgresDatabase database, Cache cache, Clock clock) {
+    Wiring(PostgresDatabase database, Cache cache, Clock clock, SecretCipher cipher, AppConfig.Webhooks webhooks) {
         this.transactions = new PostgresTransactionRunner(database.dataSource());
         this.clock = clock;
         this.activities = new PostgresActivityRepository(transactions);
@@ -116,6 +132,27 @@ final class Wiring {
         this.workflowEngine = engine;
         this.workflowRuns = new ExecuteWorkflowService(workflows, executions, engine, references, transactions, clock);
         this.workflowTriggers = new WorkflowTriggers(workflows, causes, engine, clock);
+        var subscriptions = new PostgresWebhookRepository(transactions, cipher);
+        var policy = new WebhookTargetPolicy(new WebhookTargetPolicy.Settings(webhooks.allowPrivateNetworks(),
+                webhooks.allowHttp(), webhooks.extraPorts(), webhooks.anyPort()), HostResolver.SYSTEM);
+        this.webhookService = new WebhookService(subscriptions, writes, policy);
+        var deliveries = new PostgresWebhookDeliveries(transactions);
+        var jobQueue = new PostgresJobQueue(transactions);
+        var deliveryJob = new WebhookDeliveryJob(subscriptions, deliveries, webhookService,
+                new HelidonWebhookSender(policy, HelidonWebhookSender.TIMEOUT), jobQueue, transactions,
+                new RetrySchedule(webhooks.retrySchedule(), Math::random), clock);
+        jobHandlers.register(QueueName.WEBHOOK, WebhookDeliveryJob.TYPE, deliveryJob);
+        this.webhookFanOut = new WebhookFanOut(subscriptions, deliveries, jobQueue, clock);
+        this.webhookDeliveries = new WebhookDeliveryService(subscriptions, deliveries, deliveryJob, jobQueue,
+                transactions, clock);
+    }
+
+    ManageWebhooksUseCase webhooks() {
+        return webhookService;
+    }
+
+    ManageWebhookDeliveriesUseCase webhookDeliveries() {
+        return webhookDeliveries;
     }
 
     /** Leads: their records, batches and conversion are one service. */
@@ -168,8 +205,9 @@ final class Wiring {
     }
 
     /** Starts the job workers with every handler the services registered. */
-    JobWorkers jobWorkers(DataSource dataSource, AppConfig.Jobs config, MeterRegistry meters) {
-        return JobWorkers.start(new PostgresJobStore(transactions, dataSource, meters), jobHandlers, config, clock);
+    JobWorkers jobWorkers(DataSource dataSource, AppConfig.Jobs config, int webhookConcurrency, MeterRegistry meters) {
+        return JobWorkers.start(new PostgresJobStore(transactions, dataSource, meters), jobHandlers, config,
+                webhookConcurrency, clock);
     }
 
     RunOnceUseCase runOnce(Duration timeToLive) {
@@ -177,7 +215,7 @@ final class Wiring {
     }
 
     DispatchEventUseCase eventDispatch() {
-        return new DispatchEventService(List.of(new ActivityTimeline(activities), workflowTriggers),
+        return new DispatchEventService(List.of(new ActivityTimeline(activities), workflowTriggers, webhookFanOut),
                 new PostgresProcessedEvents(transactions), transactions);
     }
 

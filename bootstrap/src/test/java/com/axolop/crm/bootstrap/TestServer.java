@@ -70,6 +70,7 @@ final class TestServer {
         settings.put("WEBHOOK_ALLOW_PRIVATE_NETWORKS", "true"); // the tests' receivers listen on localhost
         settings.put("WEBHOOK_ALLOW_HTTP", "true");
         settings.put("WEBHOOK_ALLOWED_PORTS", "*");
+        settings.put("WEBHOOK_RETRY_SCHEDULE_MS", "300,600,1200"); // four attempts within about 2 s
         settings.putAll(overrides);
         return Application.start(AppConfig.from(Config.builder()
                 .disableEnvironmentVariablesSource()

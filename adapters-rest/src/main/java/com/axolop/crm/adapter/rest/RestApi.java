@@ -20,6 +20,7 @@ import com.axolop.crm.adapter.rest.shared.Idempotency;
 import com.axolop.crm.adapter.rest.shared.RequestTelemetryFilter;
 import com.axolop.crm.adapter.rest.system.ApiInfo;
 import com.axolop.crm.adapter.rest.system.InfoHttpService;
+import com.axolop.crm.adapter.rest.webhook.WebhookHttpService;
 import com.axolop.crm.adapter.rest.workflow.WorkflowHttpService;
 import com.axolop.crm.application.activity.ListActivitiesUseCase;
 import com.axolop.crm.application.adapterport.RateLimiter;
@@ -34,6 +35,8 @@ import com.axolop.crm.application.lead.ConvertLeadUseCase;
 import com.axolop.crm.application.lead.ManageLeadsUseCase;
 import com.axolop.crm.application.opportunity.ManageOpportunitiesUseCase;
 import com.axolop.crm.application.search.SearchUseCase;
+import com.axolop.crm.application.webhook.ManageWebhookDeliveriesUseCase;
+import com.axolop.crm.application.webhook.ManageWebhooksUseCase;
 import com.axolop.crm.application.workflow.ExecuteWorkflowUseCase;
 import com.axolop.crm.application.workflow.ManageWorkflowsUseCase;
 import io.helidon.metrics.api.MeterRegistry;
@@ -51,7 +54,8 @@ public final class RestApi {
                                ManageCalendarEventsUseCase calendarEvents, ManageOpportunitiesUseCase opportunities,
                                SearchUseCase search, ApiInfo info, MeterRegistry meters, Clock clock,
                                RunOnceUseCase runOnce, ManageQueuesUseCase queues,
-                               ManageWorkflowsUseCase workflows, ExecuteWorkflowUseCase workflowRuns) {
+                               ManageWorkflowsUseCase workflows, ExecuteWorkflowUseCase workflowRuns,
+                               ManageWebhooksUseCase webhooks, ManageWebhookDeliveriesUseCase webhookDeliveries) {
     }
 
     public static void routing(HttpRouting.Builder routing, Dependencies deps) {
@@ -75,6 +79,7 @@ public final class RestApi {
                 .register(CacheHttpService.PATH, new CacheHttpService(deps.clearCache()))
                 .register(SearchHttpService.PATH, new SearchHttpService(deps.search()))
                 .register(QueueHttpService.PATH, new QueueHttpService(deps.queues()))
+                .register(WebhookHttpService.PATH, new WebhookHttpService(deps.webhooks(), deps.webhookDeliveries()))
                 // Backstop for anything that escapes the telemetry filter.
                 .error(Throwable.class, ErrorResponses::send);
     }
