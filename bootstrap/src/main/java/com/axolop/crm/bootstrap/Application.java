@@ -82,7 +82,7 @@ public final class Application implements AutoCloseable {
                     wiring.calendarEvents(), wiring.opportunities(), wiring.search(),
                     new ApiInfo(NAME, VERSION, "v1", config.environment(), clock.instant()), meters, clock, runOnce,
                     wiring.queues(), wiring.workflows(), wiring.workflowRuns(), wiring.webhooks(),
-                    wiring.webhookDeliveries());
+                    wiring.webhookDeliveries(), wiring.integrations());
             var observe = new ObserveEndpoints(config.managementPort(), databaseHealth, redisHealth, kafkaHealth);
             WebServer server = WebServer.builder()
                     .port(config.port())

@@ -7,6 +7,7 @@ import com.axolop.crm.adapter.postgres.event.PostgresProcessedEvents;
 import com.axolop.crm.adapter.postgres.form.PostgresFormRepository;
 import com.axolop.crm.adapter.postgres.form.PostgresFormSubmissions;
 import com.axolop.crm.adapter.postgres.idempotency.PostgresIdempotencyKeys;
+import com.axolop.crm.adapter.postgres.integration.PostgresIntegrationRepository;
 import com.axolop.crm.adapter.postgres.job.PostgresJobQueue;
 import com.axolop.crm.adapter.postgres.job.PostgresJobStore;
 import com.axolop.crm.adapter.postgres.job.PostgresQueueAdministration;
@@ -40,6 +41,8 @@ import com.axolop.crm.application.form.SubmitFormService;
 import com.axolop.crm.application.form.SubmitFormUseCase;
 import com.axolop.crm.application.idempotency.RunOnceService;
 import com.axolop.crm.application.idempotency.RunOnceUseCase;
+import com.axolop.crm.application.integration.IntegrationService;
+import com.axolop.crm.application.integration.ManageIntegrationsUseCase;
 import com.axolop.crm.application.job.JobHandlers;
 import com.axolop.crm.application.job.ManageQueuesService;
 import com.axolop.crm.application.job.ManageQueuesUseCase;
@@ -102,6 +105,7 @@ final class Wiring {
     private final WebhookService webhookService;
     private final WebhookFanOut webhookFanOut;
     private final WebhookDeliveryService webhookDeliveries;
+    private final IntegrationService integrationService;
 
     Wiring(PostgresDatabase database, Cache cache, Clock clock, SecretCipher cipher, AppConfig.Webhooks webhooks) {
         this.transactions = new PostgresTransactionRunner(database.dataSource());
@@ -145,6 +149,12 @@ final class Wiring {
         this.webhookFanOut = new WebhookFanOut(subscriptions, deliveries, jobQueue, clock);
         this.webhookDeliveries = new WebhookDeliveryService(subscriptions, deliveries, deliveryJob, jobQueue,
                 transactions, clock);
+        this.integrationService = new IntegrationService(new PostgresIntegrationRepository(transactions, cipher),
+                writes);
+    }
+
+    ManageIntegrationsUseCase integrations() {
+        return integrationService;
     }
 
     ManageWebhooksUseCase webhooks() {

@@ -7,6 +7,7 @@ import com.axolop.crm.adapter.rest.cache.CacheHttpService;
 import com.axolop.crm.adapter.rest.calendar.CalendarEventHttpService;
 import com.axolop.crm.adapter.rest.contact.ContactHttpService;
 import com.axolop.crm.adapter.rest.form.FormHttpService;
+import com.axolop.crm.adapter.rest.integration.IntegrationHttpService;
 import com.axolop.crm.adapter.rest.job.QueueHttpService;
 import com.axolop.crm.adapter.rest.lead.LeadHttpService;
 import com.axolop.crm.adapter.rest.opportunity.OpportunityHttpService;
@@ -30,6 +31,7 @@ import com.axolop.crm.application.contact.ManageContactsUseCase;
 import com.axolop.crm.application.form.ManageFormsUseCase;
 import com.axolop.crm.application.form.SubmitFormUseCase;
 import com.axolop.crm.application.idempotency.RunOnceUseCase;
+import com.axolop.crm.application.integration.ManageIntegrationsUseCase;
 import com.axolop.crm.application.job.ManageQueuesUseCase;
 import com.axolop.crm.application.lead.ConvertLeadUseCase;
 import com.axolop.crm.application.lead.ManageLeadsUseCase;
@@ -55,7 +57,8 @@ public final class RestApi {
                                SearchUseCase search, ApiInfo info, MeterRegistry meters, Clock clock,
                                RunOnceUseCase runOnce, ManageQueuesUseCase queues,
                                ManageWorkflowsUseCase workflows, ExecuteWorkflowUseCase workflowRuns,
-                               ManageWebhooksUseCase webhooks, ManageWebhookDeliveriesUseCase webhookDeliveries) {
+                               ManageWebhooksUseCase webhooks, ManageWebhookDeliveriesUseCase webhookDeliveries,
+                               ManageIntegrationsUseCase integrations) {
     }
 
     public static void routing(HttpRouting.Builder routing, Dependencies deps) {
@@ -80,6 +83,7 @@ public final class RestApi {
                 .register(SearchHttpService.PATH, new SearchHttpService(deps.search()))
                 .register(QueueHttpService.PATH, new QueueHttpService(deps.queues()))
                 .register(WebhookHttpService.PATH, new WebhookHttpService(deps.webhooks(), deps.webhookDeliveries()))
+                .register(IntegrationHttpService.PATH, new IntegrationHttpService(deps.integrations()))
                 // Backstop for anything that escapes the telemetry filter.
                 .error(Throwable.class, ErrorResponses::send);
     }

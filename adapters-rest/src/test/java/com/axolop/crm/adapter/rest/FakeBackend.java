@@ -21,6 +21,8 @@ import com.axolop.crm.application.form.InMemoryFormSubmissions;
 import com.axolop.crm.application.form.SubmitFormService;
 import com.axolop.crm.application.idempotency.InMemoryIdempotencyKeys;
 import com.axolop.crm.application.idempotency.RunOnceService;
+import com.axolop.crm.application.integration.InMemoryIntegrationRepository;
+import com.axolop.crm.application.integration.IntegrationService;
 import com.axolop.crm.application.job.InMemoryJobQueue;
 import com.axolop.crm.application.job.InMemoryQueueAdministration;
 import com.axolop.crm.application.job.ManageQueuesService;
@@ -120,7 +122,8 @@ public final class FakeBackend {
                 new RunOnceService(idempotencyKeys, idempotencyKeys.transactions(), clock, Duration.ofHours(24)),
                 new ManageQueuesService(new InMemoryQueueAdministration(), clock),
                 new WorkflowService(workflows, writes, cache), workflowRuns(workflows, leadService, contactService,
-                opportunityService, references, writes), webhookService, webhookDeliveries(webhookService, writes));
+                opportunityService, references, writes), webhookService, webhookDeliveries(webhookService, writes),
+                new IntegrationService(new InMemoryIntegrationRepository(), writes));
     }
 
     /** Deliveries "answer" 200 at once: the HTTP side is adapters-webhooks', tested against a real receiver. */

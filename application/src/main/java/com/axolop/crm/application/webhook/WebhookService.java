@@ -1,14 +1,10 @@
 package com.axolop.crm.application.webhook;
 
-import com.axolop.crm.application.record.ListQuery;
 import com.axolop.crm.application.record.RecordKind;
-import com.axolop.crm.application.record.RecordService;
-import com.axolop.crm.application.record.RecordView;
+import com.axolop.crm.application.record.AdminRecordService;
 import com.axolop.crm.application.record.RecordWritePorts;
 import com.axolop.crm.application.shared.Actor;
 import com.axolop.crm.application.shared.ExpectedVersion;
-import com.axolop.crm.application.shared.Page;
-import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.domain.refusal.InvalidFieldException;
 import com.axolop.crm.domain.shared.Change;
 import com.axolop.crm.domain.shared.Id;
@@ -19,11 +15,10 @@ import com.axolop.crm.domain.webhook.WebhookSubscription;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 /** Webhook subscriptions through the record machinery; every operation is an admin's, every URL checked on save. */
 public class WebhookService
-        extends RecordService<WebhookSubscription, WebhookDetails, WebhookFilter, WebhookSortField>
+        extends AdminRecordService<WebhookSubscription, WebhookDetails, WebhookFilter, WebhookSortField>
         implements ManageWebhooksUseCase {
     public static final RecordKind<WebhookSubscription> KIND = new RecordKind<>("webhook", "webhook",
             "Webhook not found", WebhookSnapshot::of, event -> event instanceof WebhookEvent.Disabled disabled
@@ -53,44 +48,6 @@ public class WebhookService
                 throw new InvalidFieldException("url", e.getMessage());
             }
         }
-    }
-
-    @Override
-    public WebhookSubscription create(Actor actor, WebhookDetails details) {
-        actor.requireAdmin();
-        return super.create(actor, details);
-    }
-
-    @Override
-    public RecordView get(Actor actor, Id<WebhookSubscription> id) {
-        actor.requireAdmin();
-        return super.get(actor, id);
-    }
-
-    @Override
-    public Page<Map<String, Object>> list(Actor actor, ListQuery<WebhookFilter, WebhookSortField> query) {
-        actor.requireAdmin();
-        return super.list(actor, query);
-    }
-
-    @Override
-    public WebhookSubscription update(Actor actor, Id<WebhookSubscription> id, WebhookDetails details,
-                                     ExpectedVersion expectedVersion) {
-        actor.requireAdmin();
-        return super.update(actor, id, details, expectedVersion);
-    }
-
-    @Override
-    public void delete(Actor actor, Id<WebhookSubscription> id, ExpectedVersion expectedVersion) {
-        actor.requireAdmin();
-        super.delete(actor, id, expectedVersion);
-    }
-
-    @Override
-    public long export(Actor actor, WebhookFilter filter, Sort<WebhookSortField> sort,
-                       Consumer<WebhookSubscription> sink) {
-        actor.requireAdmin();
-        return super.export(actor, filter, sort, sink);
     }
 
     @Override
