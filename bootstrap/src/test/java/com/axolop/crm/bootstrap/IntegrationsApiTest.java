@@ -10,7 +10,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /** Integrations: credentials encrypted at rest, never returned, shown masked. */
@@ -50,6 +52,24 @@ class IntegrationsApiTest {
         JsonNode error = assertError(admin.put("/api/v1/integrations/" + id, "{\"provider\":\"stripe\",\"name\":\"B\","
                 + "\"credentials\":{\"api_key\":\"****9f3a\"}}"), 400, "/api/v1/integrations/" + id);
         assertThat(error.path("errors").findValuesAsText("field")).containsExactly("credentials");
+    }
+
+    @Test
+    void writesPublishIntegrationEventsMatchingTheirSchemasWithCredentialsMasked() {
+        try (var tap = new EventTap(workspace, "crm.integration")) {
+            String id = create().path("id").asText();
+            admin.put("/api/v1/integrations/" + id, "{\"provider\":\"stripe\",\"name\":\"Billing EU\"}");
+            admin.delete("/api/v1/integrations/" + id);
+
+            List<ConsumerRecord<String, String>> events = tap.awaitUntil(seen -> seen.size() >= 3);
+
+            assertThat(events).extracting(record -> EventTap.header(record, "ce_type"))
+                    .containsExactly("integration.created", "integration.updated", "integration.deleted");
+            assertThat(events).allSatisfy(event -> {
+                assertThat(EventSchemas.violations(EventTap.header(event, "ce_type"), event.value())).isEmpty();
+                assertThat(event.value()).doesNotContain(API_KEY);
+            });
+        }
     }
 
     @Test

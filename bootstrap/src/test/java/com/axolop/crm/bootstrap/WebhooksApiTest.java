@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -219,6 +220,30 @@ class WebhooksApiTest {
             assertThat(row).doesNotContain(secret).doesNotContain(secret.substring("whsec_".length()));
         }
         assertThat(sql("select secret from webhook_subscriptions where id = ?::uuid", id)).startsWith("v1:");
+    }
+
+    @Test
+    void subscriptionChangesPublishWebhookEventsMatchingTheirSchemas() {
+        receiver.answer("/events", n -> 410);
+        try (var tap = new EventTap(workspace, "crm.webhook")) {
+            String id = subscribe("/events", "[\"webhook.test\"]").path("id").asText();
+            admin.put("/api/v1/webhooks/" + id, "{\"url\":\"" + receiver.url("/events")
+                    + "\",\"events\":[\"webhook.test\",\"lead.*\"]}");
+            admin.post("/api/v1/webhooks/" + id + "/rotate-secret", "{}");
+            admin.post("/api/v1/webhooks/" + id + "/test", "{}"); // 410: disabled
+            admin.delete("/api/v1/webhooks/" + id);
+
+            List<ConsumerRecord<String, String>> events = tap.awaitUntil(seen -> seen.size() >= 5);
+
+            assertThat(events).extracting(record -> EventTap.header(record, "ce_type")).containsExactly(
+                    "webhook.created", "webhook.updated", "webhook.secret_rotated", "webhook.disabled",
+                    "webhook.deleted");
+            assertThat(events).allSatisfy(event -> {
+                assertThat(EventSchemas.violations(EventTap.header(event, "ce_type"), event.value())).isEmpty();
+                assertThat(event.value()).doesNotContain("whsec_");
+            });
+            assertThat(events.get(3).value()).contains("\"reason\":\"gone\"");
+        }
     }
 
     @Test
