@@ -74,6 +74,7 @@ public final class Application implements AutoCloseable {
                 runOnce.forgetExpired();
                 wiring.sweepWorkflows();
             });
+            startReencryption(wiring);
             jobs = wiring.jobWorkers(database.dataSource(), config.jobs(), config.webhooks().concurrency(), meters);
             var deps = new RestApi.Dependencies(new JwtAuthenticator(config.jwtSecret(), clock, config.tokenRules()),
                     new RedisRateLimiter(redis, new LocalRateLimiter(clock)), config.rateLimits(),
@@ -114,6 +115,18 @@ public final class Application implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /** In the background: a retired key's values move to the current key while the service already serves. */
+    private static void startReencryption(Wiring wiring) {
+        Thread.ofVirtual().name("reencrypt-secrets").start(() -> {
+            try {
+                wiring.reencryptSecrets();
+            } catch (RuntimeException e) {
+                System.getLogger(Application.class.getName()).log(System.Logger.Level.WARNING,
+                        "Re-encrypting stored secrets stopped (it runs again at the next start): " + e);
+            }
+        });
     }
 
     private static DirectHandlers directErrorHandlers() {

@@ -15,6 +15,7 @@ import com.axolop.crm.adapter.postgres.lead.PostgresLeadRepository;
 import com.axolop.crm.adapter.postgres.opportunity.PostgresOpportunityRepository;
 import com.axolop.crm.adapter.postgres.outbox.PostgresEventOutbox;
 import com.axolop.crm.adapter.postgres.search.PostgresSearchIndex;
+import com.axolop.crm.adapter.postgres.secret.PostgresStoredSecrets;
 import com.axolop.crm.adapter.postgres.shared.PostgresDatabase;
 import com.axolop.crm.adapter.postgres.shared.PostgresExistingRecords;
 import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
@@ -57,6 +58,7 @@ import com.axolop.crm.application.record.RecordWritePorts;
 import com.axolop.crm.application.search.SearchService;
 import com.axolop.crm.application.search.SearchUseCase;
 import com.axolop.crm.application.secret.SecretCipher;
+import com.axolop.crm.application.secret.SecretReencryption;
 import com.axolop.crm.application.webhook.ManageWebhookDeliveriesUseCase;
 import com.axolop.crm.application.webhook.ManageWebhooksUseCase;
 import com.axolop.crm.application.webhook.WebhookDeliveryJob;
@@ -106,6 +108,7 @@ final class Wiring {
     private final WebhookFanOut webhookFanOut;
     private final WebhookDeliveryService webhookDeliveries;
     private final IntegrationService integrationService;
+    private final SecretReencryption reencryption;
 
     Wiring(PostgresDatabase database, Cache cache, Clock clock, SecretCipher cipher, AppConfig.Webhooks webhooks) {
         this.transactions = new PostgresTransactionRunner(database.dataSource());
@@ -151,6 +154,12 @@ final class Wiring {
                 transactions, clock);
         this.integrationService = new IntegrationService(new PostgresIntegrationRepository(transactions, cipher),
                 writes);
+        this.reencryption = new SecretReencryption(new PostgresStoredSecrets(transactions, cipher));
+    }
+
+    /** Moves secrets sealed under a retired key (ENCRYPTION_KEYS_PREVIOUS) to ENCRYPTION_KEY. */
+    void reencryptSecrets() {
+        reencryption.run();
     }
 
     ManageIntegrationsUseCase integrations() {
