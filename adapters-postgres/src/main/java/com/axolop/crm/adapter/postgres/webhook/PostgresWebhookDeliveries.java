@@ -104,20 +104,38 @@ public class PostgresWebhookDeliveries implements WebhookDeliveries {
                 " order by created_at desc, id desc", page, PostgresWebhookDeliveries::read));
     }
 
+    /**
+     * Writes the subscription's row only when the streak starts or ends: every delivery of a busy subscription
+     * passes here, and a write each time would queue them all on that one row's lock.
+     */
     @Override
     public Instant recordOutcome(WorkspaceId workspace, Id<WebhookSubscription> subscription, boolean succeeded,
                                  Instant at) {
         return db.withConnection(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("update webhook_subscriptions set "
-                    + "failing_since = case when ? then null else coalesce(failing_since, ?) end "
-                    + "where workspace_id = ? and id = ? returning failing_since")) {
-                update.setBoolean(1, succeeded);
-                Columns.bindInstant(update, 2, at);
-                update.setString(3, workspace.value());
-                update.setObject(4, subscription.value());
-                // A row whose failing_since is null reads as an empty Optional.
-                return Rows.first(update, row -> Optional.ofNullable(Columns.instant(row, 1)))
-                        .flatMap(since -> since).orElse(null);
+            if (succeeded) {
+                try (PreparedStatement end = connection.prepareStatement("update webhook_subscriptions set "
+                        + "failing_since = null where workspace_id = ? and id = ? and failing_since is not null")) {
+                    end.setString(1, workspace.value());
+                    end.setObject(2, subscription.value());
+                    end.executeUpdate();
+                    return null;
+                }
+            }
+            try (PreparedStatement start = connection.prepareStatement("update webhook_subscriptions set "
+                    + "failing_since = ? where workspace_id = ? and id = ? and failing_since is null")) {
+                Columns.bindInstant(start, 1, at);
+                start.setString(2, workspace.value());
+                start.setObject(3, subscription.value());
+                if (start.executeUpdate() == 1) {
+                    return at;
+                }
+            }
+            try (PreparedStatement since = connection.prepareStatement("select failing_since from "
+                    + "webhook_subscriptions where workspace_id = ? and id = ?")) {
+                since.setString(1, workspace.value());
+                since.setObject(2, subscription.value());
+                return Rows.first(since, row -> Optional.ofNullable(Columns.instant(row, 1))).flatMap(s -> s)
+                        .orElse(null);
             }
         });
     }
