@@ -148,7 +148,7 @@ class WebhooksApiTest {
     @Test
     void aGoneReceiverDisablesItsSubscription() {
         receiver.answer("/gone", n -> 410);
-        JsonNode subscription = subscribe("/gone", "[\"*\"]");
+        JsonNode subscription = subscribe("/gone", "[\"lead.*\"]");
         String id = subscription.path("id").asText();
         admin.createLead("{\"name\":\"Edsger Dijkstra\"}");
 

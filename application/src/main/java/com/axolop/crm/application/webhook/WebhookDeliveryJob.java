@@ -54,24 +54,30 @@ public class WebhookDeliveryJob implements JobHandler {
 
     /**
      * The job of a delivery's next attempt, due when the delivery says; deduplicated per (subscription, event,
-     * attempts made), so a redelivered event or a repeated enqueue adds no second job for the same attempt.
+     * attempts made), so a redelivered event or a repeated enqueue adds no second job for the same attempt, and a
+     * job whose attempt was made meanwhile (see {@link WebhookDeliveryService#test}) does nothing.
      */
     public static JobRequest request(WebhookDelivery delivery, int attemptsMade) {
         return JobRequest.of(delivery.workspaceId(), QueueName.WEBHOOK, TYPE,
-                        Map.of("delivery_id", delivery.id().toString()))
+                        Map.of("delivery_id", delivery.id().toString(), "attempts_made", attemptsMade))
                 .runAt(delivery.nextAttemptAt())
                 .dedupedBy(delivery.subscriptionId() + ":" + delivery.eventId() + ":" + attemptsMade);
     }
 
     @Override
     public void handle(Job job) {
-        deliver(job.workspace(), Id.parse((String) job.payload().get("delivery_id")));
+        deliver(job.workspace(), Id.parse((String) job.payload().get("delivery_id")),
+                ((Number) job.payload().get("attempts_made")).intValue());
     }
 
-    /** Attempts the delivery if it is still pending; returns it as it stands afterwards (empty if it is gone). */
-    public WebhookDelivery deliver(WorkspaceId workspace, Id<WebhookDelivery> id) {
+    /**
+     * Makes attempt {@code attemptsMade + 1} if the delivery is pending and still at that count; returns the delivery
+     * as it stands afterwards (null if it is gone).
+     */
+    public WebhookDelivery deliver(WorkspaceId workspace, Id<WebhookDelivery> id, int attemptsMade) {
         WebhookDelivery delivery = deliveries.find(workspace, id).orElse(null);
-        if (delivery == null || delivery.state() != DeliveryState.PENDING) {
+        if (delivery == null || delivery.state() != DeliveryState.PENDING
+                || delivery.attempts().size() != attemptsMade) {
             return delivery;
         }
         WebhookSubscription subscription = subscriptions.findById(workspace, delivery.subscriptionId())

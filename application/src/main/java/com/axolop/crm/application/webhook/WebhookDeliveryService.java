@@ -13,6 +13,7 @@ import com.axolop.crm.domain.webhook.DeliveryState;
 import com.axolop.crm.domain.webhook.WebhookDelivery;
 import com.axolop.crm.domain.webhook.WebhookSubscription;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +21,8 @@ import java.util.Objects;
 /** The delivery log's use cases; attempts themselves are {@link WebhookDeliveryJob}'s. */
 public class WebhookDeliveryService implements ManageWebhookDeliveriesUseCase {
     public static final String TEST_EVENT = "webhook.test";
+    /** When a test delivery's queued job runs: only if the instance died during the test's own first attempt. */
+    static final Duration TEST_FALLBACK = Duration.ofMinutes(1);
 
     private final WebhookRepository subscriptions;
     private final WebhookDeliveries deliveries;
@@ -69,8 +72,11 @@ public class WebhookDeliveryService implements ManageWebhookDeliveriesUseCase {
         Instant now = clock.instant();
         WebhookDelivery delivery = WebhookDelivery.of(actor.workspace(), subscription, Uuids.v7(), TEST_EVENT, now,
                 Map.of("webhook_id", subscription.toString(), "url", target.details().url()), now);
-        transactions.inTransaction(() -> deliveries.addIfAbsent(delivery));
-        return attempts.deliver(actor.workspace(), delivery.id());
+        transactions.inTransaction(() -> {
+            deliveries.addIfAbsent(delivery);
+            return jobs.enqueue(WebhookDeliveryJob.request(delivery, 0).runAt(now.plus(TEST_FALLBACK)));
+        });
+        return attempts.deliver(actor.workspace(), delivery.id(), 0);
     }
 
     private WebhookSubscription requireSubscription(Actor actor, Id<WebhookSubscription> id) {

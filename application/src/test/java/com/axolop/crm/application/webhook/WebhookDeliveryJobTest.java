@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +56,8 @@ class WebhookDeliveryJobTest {
 
     private WebhookDelivery deliverLast() {
         JobRequest request = jobs.enqueued().getLast();
-        return job.deliver(WORKSPACE, Id.parse((String) request.payload().get("delivery_id")));
+        return job.deliver(WORKSPACE, Id.parse((String) request.payload().get("delivery_id")),
+                (Integer) request.payload().get("attempts_made"));
     }
 
     @Test
@@ -126,5 +128,24 @@ class WebhookDeliveryJobTest {
         deliverLast();
 
         assertThat(subscriptions.findById(WORKSPACE, subscription.id()).orElseThrow().details().active()).isTrue();
+    }
+
+    @Test
+    void aJobForAnAttemptAlreadyMadeSendsNothing() {
+        status.set(500);
+        fanOut.handle(event("lead.created"));
+        JobRequest first = jobs.enqueued().getFirst();
+        deliverLast();
+        var sent = new AtomicInteger();
+        var counting = new WebhookDeliveryJob(subscriptions, deliveries, webhooks, (url, id, at, body, secrets) -> {
+            sent.incrementAndGet();
+            return new DeliveryAttempt(at, 200, 1, "ok", null, null);
+        }, jobs, new DirectTransactionRunner(), new RetrySchedule(RetrySchedule.STANDARD, () -> 0.5), clock);
+
+        WebhookDelivery unchanged = counting.deliver(WORKSPACE, Id.parse((String) first.payload().get("delivery_id")),
+                0);
+
+        assertThat(sent).hasValue(0);
+        assertThat(unchanged.attempts()).hasSize(1);
     }
 }
