@@ -1,5 +1,6 @@
 package com.axolop.crm.bootstrap;
 
+import static com.axolop.crm.bootstrap.Eventually.within;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.axolop.crm.devinfra.EmbeddedKafkaBroker;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,16 +88,6 @@ class WebhookCrashTest {
             Thread.sleep(duration);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void within(Duration limit, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not so within " + limit);
-            }
-            sleep(Duration.ofMillis(100));
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.axolop.crm.bootstrap;
 
 import static com.axolop.crm.bootstrap.ErrorFormat.assertError;
+import static com.axolop.crm.bootstrap.Eventually.within;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,7 +20,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -267,20 +267,6 @@ class WebhooksApiTest {
             try (ResultSet row = select.executeQuery()) {
                 row.next();
                 return row.getString(1);
-            }
-        }
-    }
-
-    private static void within(Duration limit, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not so within " + limit);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
             }
         }
     }

@@ -53,14 +53,13 @@ public class WebhookDeliveryJob implements JobHandler {
     }
 
     /**
-     * The job of a delivery's next attempt, due when the delivery says; deduplicated per (subscription, event,
+     * The job of a delivery's next attempt, due now (so the workers are woken at commit); deduplicated per (subscription, event,
      * attempts made), so a redelivered event or a repeated enqueue adds no second job for the same attempt, and a
      * job whose attempt was made meanwhile (see {@link WebhookDeliveryService#test}) does nothing.
      */
     public static JobRequest request(WebhookDelivery delivery, int attemptsMade) {
         return JobRequest.of(delivery.workspaceId(), QueueName.WEBHOOK, TYPE,
                         Map.of("delivery_id", delivery.id().toString(), "attempts_made", attemptsMade))
-                .runAt(delivery.nextAttemptAt())
                 .dedupedBy(delivery.subscriptionId() + ":" + delivery.eventId() + ":" + attemptsMade);
     }
 
@@ -113,7 +112,7 @@ public class WebhookDeliveryJob implements JobHandler {
             webhooks.disable(current.workspaceId(), subscription.id(), WebhookEvent.DisableReason.FAILING);
         }
         if (next.state() == DeliveryState.PENDING) {
-            jobs.enqueue(request(next, made));
+            jobs.enqueue(request(next, made).runAt(next.nextAttemptAt()));
         }
         return next;
     }

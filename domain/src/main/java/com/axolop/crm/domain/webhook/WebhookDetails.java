@@ -3,8 +3,8 @@ package com.axolop.crm.domain.webhook;
 import com.axolop.crm.domain.refusal.FieldViolation;
 import com.axolop.crm.domain.refusal.InvalidFieldException;
 import com.axolop.crm.domain.shared.Text;
+import com.axolop.crm.domain.workflow.CallWebhook;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
  * the delivery side's call (configuration), checked on save besides these rules.
  */
 public record WebhookDetails(String url, List<String> events, String description, boolean active) {
-    public static final int MAX_URL = 2000;
     public static final int MAX_EVENTS = 50;
     public static final int MAX_DESCRIPTION = 500;
     private static final Pattern EVENT = Pattern.compile("\\*|[a-z][a-z_]*(\\.[a-z][a-z_]*)*(\\.\\*)?");
@@ -36,23 +35,13 @@ public record WebhookDetails(String url, List<String> events, String description
         description = checkedDescription;
     }
 
-    /** An absolute http(s) URL with a host and no user info, at most {@value #MAX_URL} characters. */
+    /** An absolute http(s) URL with a host (the webhook step's rule) and no user info: credentials go in headers. */
     public static String url(String url) {
-        if (url == null || url.isBlank()) {
-            throw new IllegalArgumentException("is required");
+        String checked = CallWebhook.url(url);
+        if (URI.create(checked).getRawUserInfo() != null) {
+            throw new IllegalArgumentException("must not carry user info (user:password@)");
         }
-        String trimmed = url.strip();
-        try {
-            URI uri = new URI(trimmed);
-            boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
-            if (trimmed.length() <= MAX_URL && web && uri.getHost() != null && uri.getRawUserInfo() == null) {
-                return trimmed;
-            }
-        } catch (URISyntaxException e) {
-            // refused below, like any other URL that is not an http(s) one
-        }
-        throw new IllegalArgumentException("must be an http or https URL with a host (no user info), at most "
-                + MAX_URL + " characters");
+        return checked;
     }
 
     /** 1 to {@value #MAX_EVENTS} distinct event types or patterns ("lead.*", "*"), in the order given. */
