@@ -11,6 +11,7 @@ import com.axolop.crm.adapter.rest.shared.ExportLimits;
 import com.axolop.crm.application.adapterport.RateLimit;
 import com.axolop.crm.application.port.CacheRegion;
 import com.axolop.crm.application.shared.Role;
+import com.axolop.crm.domain.webhook.RetrySchedule;
 import io.helidon.config.Config;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +50,9 @@ public record AppConfig(int port,
                         Jobs jobs,
                         Duration slowQuery,
                         Mail mail,
-                        Bulk bulk) {
+                        Bulk bulk,
+                        EncryptionKeys encryption,
+                        Webhooks webhooks) {
 
 
     /**
@@ -78,7 +82,22 @@ public record AppConfig(int port,
     public record Bulk(long importMaxBytes) {
     }
 
+    /**
+     * Outgoing webhooks: whether targets may be private, loopback or link-local addresses (dev mode, tests), whether
+     * plain http is allowed, the ports allowed besides 80 and 443 ({@code anyPort}: all), how many deliveries run
+     * at once per instance, and the waits between a delivery's attempts.
+     */
+    public record Webhooks(boolean allowPrivateNetworks, boolean allowHttp, Set<Integer> extraPorts, boolean anyPort,
+                           int concurrency, List<Duration> retrySchedule) {
+        public Webhooks {
+            extraPorts = Set.copyOf(extraPorts);
+            retrySchedule = List.copyOf(retrySchedule);
+        }
+    }
+
     public static final int MIN_SECRET_BYTES = 32;
+    /** The key of secrets at rest outside production: published in this repository, so never a production one. */
+    public static final String DEV_ENCRYPTION_KEY = "axolop-dev-only-encryption-key!!";
     /** Dev mode's token secret: published in this repository, so never a production one. */
     public static final String DEV_JWT_SECRET = "axolop-dev-only-secret-do-not-use-in-production";
     // Secrets anyone can read: dev mode's, and the Supabase CLI's local default.
@@ -147,6 +166,8 @@ public record AppConfig(int port,
                 0, Integer.MAX_VALUE, problems));
         String environment = text(config, "NODE_ENV").orElse("production");
         refuseInsecureProduction(config, environment, secret, password, problems);
+        EncryptionKeys encryption = encryptionKeys(config, environment, problems);
+        Webhooks webhooks = webhooks(config, problems);
         Integer managementPort = text(config, "MANAGEMENT_PORT").isPresent()
                 ? integer(config, "MANAGEMENT_PORT", 0, 65535, problems) : null; // 0: any free port
         Duration slowQuery = Duration.ofMillis(integer(config, "SLOW_QUERY_MS", 0, Integer.MAX_VALUE, problems));
@@ -157,7 +178,83 @@ public record AppConfig(int port,
         }
         return new AppConfig(port, managementPort, environment, jdbcUrl, user, password,
                 poolSize, statementTimeout, idleInTransactionTimeout, secret, tokenRules, redis, cacheEnabled, ttls,
-                nearCache, rateLimits, kafka, idempotencyKeyTtl, jobs, slowQuery, mail, bulk);
+                nearCache, rateLimits, kafka, idempotencyKeyTtl, jobs, slowQuery, mail, bulk, encryption, webhooks);
+    }
+
+    /**
+     * ENCRYPTION_KEY: required in production; elsewhere (dev mode, tests, benchmarks) it defaults to the published
+     * {@link #DEV_ENCRYPTION_KEY}. ENCRYPTION_KEYS_PREVIOUS lists retired keys that still open older values.
+     */
+    private static EncryptionKeys encryptionKeys(Config config, String environment, List<String> problems) {
+        byte[] current = null;
+        Optional<String> key = text(config, "ENCRYPTION_KEY");
+        if (key.isEmpty() && environment.equals("production")) {
+            problems.add("ENCRYPTION_KEY is required in production (" + EncryptionKeys.FORMS
+                    + "; e.g. openssl rand -hex 32): webhook secrets and integration credentials are encrypted with it");
+        } else if (key.isPresent() && key.get().equals(DEV_ENCRYPTION_KEY) && environment.equals("production")
+                && !bool(config, "ALLOW_INSECURE_CONFIG", problems)) {
+            problems.add("ENCRYPTION_KEY is the published development key: set your own (openssl rand -hex 32)");
+        } else {
+            try {
+                current = EncryptionKeys.parse(key.orElse(DEV_ENCRYPTION_KEY));
+            } catch (IllegalArgumentException e) {
+                problems.add("ENCRYPTION_KEY " + e.getMessage());
+            }
+        }
+        List<byte[]> previous = List.of();
+        try {
+            previous = EncryptionKeys.parseList(text(config, "ENCRYPTION_KEYS_PREVIOUS").orElse(""));
+        } catch (IllegalArgumentException e) {
+            problems.add("ENCRYPTION_KEYS_PREVIOUS is a comma-separated list of keys, each of which " + e.getMessage());
+        }
+        return current == null ? null : new EncryptionKeys(current, previous);
+    }
+
+    private static Webhooks webhooks(Config config, List<String> problems) {
+        Set<Integer> ports = new HashSet<>();
+        String allowed = text(config, "WEBHOOK_ALLOWED_PORTS").orElse("");
+        for (String part : allowed.split(",")) {
+            if (!part.isBlank() && !part.strip().equals("*")) {
+                try {
+                    int port = Integer.parseInt(part.strip());
+                    if (port < 1 || port > 65535) {
+                        throw new NumberFormatException();
+                    }
+                    ports.add(port);
+                } catch (NumberFormatException e) {
+                    problems.add("WEBHOOK_ALLOWED_PORTS must list ports (1-65535), comma-separated, or be * (got '"
+                            + part.strip() + "')");
+                }
+            }
+        }
+        return new Webhooks(bool(config, "WEBHOOK_ALLOW_PRIVATE_NETWORKS", problems),
+                bool(config, "WEBHOOK_ALLOW_HTTP", problems), ports, allowed.strip().equals("*"),
+                integer(config, "WEBHOOK_CONCURRENCY", 1, 1000, problems), retrySchedule(config, problems));
+    }
+
+    /** WEBHOOK_RETRY_SCHEDULE_MS: the waits before attempts 2, 3, ... in milliseconds; empty: the standard one. */
+    private static List<Duration> retrySchedule(Config config, List<String> problems) {
+        Optional<String> text = text(config, "WEBHOOK_RETRY_SCHEDULE_MS");
+        if (text.isEmpty()) {
+            return RetrySchedule.STANDARD;
+        }
+        List<Duration> waits = new ArrayList<>();
+        for (String part : text.get().split(",")) {
+            try {
+                long millis = Long.parseLong(part.strip());
+                if (millis < 0) {
+                    throw new NumberFormatException();
+                }
+                waits.add(Duration.ofMillis(millis));
+            } catch (NumberFormatException e) {
+                problems.add("WEBHOOK_RETRY_SCHEDULE_MS must list waits in milliseconds, comma-separated (got '"
+                        + part.strip() + "')");
+            }
+        }
+        if (waits.size() > 24) {
+            problems.add("WEBHOOK_RETRY_SCHEDULE_MS allows at most 24 retries");
+        }
+        return waits;
     }
 
     /**

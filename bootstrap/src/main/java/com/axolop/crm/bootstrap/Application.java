@@ -63,7 +63,8 @@ public final class Application implements AutoCloseable {
             var redis = new RedisAvailability(redisClient, meters);
             Cache cache = config.cacheEnabled()
                     ? new RedisCache(redis, config.cacheTtls(), config.nearCache(), meters) : Cache.disabled();
-            var wiring = new Wiring(database, cache, clock, config.mail());
+            var wiring = new Wiring(database, cache, clock, config.mail(), config.encryption().cipher(),
+                    config.webhooks());
             var databaseHealth = new DatabaseHealthCheck(database);
             var redisHealth = new RedisHealthCheck(redis);
             events = EventRelay.start(config.kafka(), database, wiring.eventDispatch(), meters);
@@ -76,7 +77,8 @@ public final class Application implements AutoCloseable {
                 runOnce.forgetExpired();
                 wiring.sweepWorkflows();
             });
-            jobs = wiring.jobWorkers(database.dataSource(), config.jobs(), meters);
+            startReencryption(wiring);
+            jobs = wiring.jobWorkers(database.dataSource(), config.jobs(), config.webhooks().concurrency(), meters);
             var deps = new RestApi.Dependencies(new JwtAuthenticator(config.jwtSecret(), clock, config.tokenRules()),
                     new RedisRateLimiter(redis, new LocalRateLimiter(clock)), config.rateLimits(),
                     wiring.leads(), wiring.leads(), wiring.contacts(), wiring.forms(), wiring.submitForm(),
@@ -85,7 +87,7 @@ public final class Application implements AutoCloseable {
                     new ApiInfo(NAME, VERSION, "v1", config.environment(), clock.instant()), meters, clock, runOnce,
                     wiring.queues(), wiring.workflows(), wiring.workflowRuns(), wiring.apiKeys(), wiring.apiKeys(),
                     wiring.me(cache), wiring.analytics(), wiring.emailTemplates(), wiring.imports(),
-                    config.bulk().importMaxBytes());
+                    config.bulk().importMaxBytes(), wiring.webhooks(), wiring.webhookDeliveries(), wiring.integrations());
             var observe = new ObserveEndpoints(config.managementPort(), databaseHealth, redisHealth, kafkaHealth,
                     new MetricsSummary(meters, clock, clock.instant()));
             WebServer server = WebServer.builder()
@@ -119,6 +121,18 @@ public final class Application implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /** In the background: a retired key's values move to the current key while the service already serves. */
+    private static void startReencryption(Wiring wiring) {
+        Thread.ofVirtual().name("reencrypt-secrets").start(() -> {
+            try {
+                wiring.reencryptSecrets();
+            } catch (RuntimeException e) {
+                System.getLogger(Application.class.getName()).log(System.Logger.Level.WARNING,
+                        "Re-encrypting stored secrets stopped (it runs again at the next start): " + e);
+            }
+        });
     }
 
     private static DirectHandlers directErrorHandlers() {

@@ -15,6 +15,7 @@ import com.axolop.crm.adapter.postgres.form.PostgresFormRepository;
 import com.axolop.crm.adapter.postgres.form.PostgresFormSubmissions;
 import com.axolop.crm.adapter.postgres.idempotency.PostgresIdempotencyKeys;
 import com.axolop.crm.adapter.postgres.importing.PostgresImports;
+import com.axolop.crm.adapter.postgres.integration.PostgresIntegrationRepository;
 import com.axolop.crm.adapter.postgres.job.PostgresJobQueue;
 import com.axolop.crm.adapter.postgres.job.PostgresJobStore;
 import com.axolop.crm.adapter.postgres.job.PostgresQueueAdministration;
@@ -22,14 +23,20 @@ import com.axolop.crm.adapter.postgres.lead.PostgresLeadRepository;
 import com.axolop.crm.adapter.postgres.opportunity.PostgresOpportunityRepository;
 import com.axolop.crm.adapter.postgres.outbox.PostgresEventOutbox;
 import com.axolop.crm.adapter.postgres.search.PostgresSearchIndex;
+import com.axolop.crm.adapter.postgres.secret.PostgresStoredSecrets;
 import com.axolop.crm.adapter.postgres.shared.PostgresDatabase;
 import com.axolop.crm.adapter.postgres.shared.PostgresExistingRecords;
 import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
+import com.axolop.crm.adapter.postgres.webhook.PostgresWebhookDeliveries;
+import com.axolop.crm.adapter.postgres.webhook.PostgresWebhookRepository;
 import com.axolop.crm.adapter.postgres.workflow.PostgresWorkflowCauses;
 import com.axolop.crm.adapter.postgres.workflow.PostgresWorkflowExecutions;
 import com.axolop.crm.adapter.postgres.workflow.PostgresWorkflowRepository;
 import com.axolop.crm.adapter.rest.contact.ContactHttpService;
 import com.axolop.crm.adapter.rest.lead.LeadHttpService;
+import com.axolop.crm.adapter.webhook.HelidonWebhookSender;
+import com.axolop.crm.adapter.webhook.HostResolver;
+import com.axolop.crm.adapter.webhook.WebhookTargetPolicy;
 import com.axolop.crm.application.activity.ActivityRepository;
 import com.axolop.crm.application.activity.ActivityTimeline;
 import com.axolop.crm.application.analytics.AnalyticsCache;
@@ -58,6 +65,8 @@ import com.axolop.crm.application.importing.ImportService;
 import com.axolop.crm.application.importing.ImportTarget;
 import com.axolop.crm.application.importing.ManageImportsUseCase;
 import com.axolop.crm.application.importing.RunImport;
+import com.axolop.crm.application.integration.IntegrationService;
+import com.axolop.crm.application.integration.ManageIntegrationsUseCase;
 import com.axolop.crm.application.job.JobHandlers;
 import com.axolop.crm.application.job.ManageQueuesService;
 import com.axolop.crm.application.job.ManageQueuesUseCase;
@@ -73,6 +82,14 @@ import com.axolop.crm.application.port.Cache;
 import com.axolop.crm.application.record.RecordWritePorts;
 import com.axolop.crm.application.search.SearchService;
 import com.axolop.crm.application.search.SearchUseCase;
+import com.axolop.crm.application.secret.SecretCipher;
+import com.axolop.crm.application.secret.SecretReencryption;
+import com.axolop.crm.application.webhook.ManageWebhookDeliveriesUseCase;
+import com.axolop.crm.application.webhook.ManageWebhooksUseCase;
+import com.axolop.crm.application.webhook.WebhookDeliveryJob;
+import com.axolop.crm.application.webhook.WebhookDeliveryService;
+import com.axolop.crm.application.webhook.WebhookFanOut;
+import com.axolop.crm.application.webhook.WebhookService;
 import com.axolop.crm.application.workflow.CausalOutbox;
 import com.axolop.crm.application.workflow.ExecuteWorkflowService;
 import com.axolop.crm.application.workflow.ExecuteWorkflowUseCase;
@@ -83,6 +100,7 @@ import com.axolop.crm.application.workflow.WorkflowService;
 import com.axolop.crm.application.workflow.WorkflowTriggers;
 import com.axolop.crm.domain.contact.ContactDetails;
 import com.axolop.crm.domain.lead.LeadDetails;
+import com.axolop.crm.domain.webhook.RetrySchedule;
 import io.helidon.metrics.api.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -118,8 +136,14 @@ final class Wiring {
     private final AnalyticsCache analyticsCache;
     private final EmailTemplateService emailTemplateService;
     private final ImportService importService;
+    private final WebhookService webhookService;
+    private final WebhookFanOut webhookFanOut;
+    private final WebhookDeliveryService webhookDeliveries;
+    private final IntegrationService integrationService;
+    private final SecretReencryption reencryption;
 
-    Wiring(PostgresDatabase database, Cache cache, Clock clock, AppConfig.Mail mail) {
+    Wiring(PostgresDatabase database, Cache cache, Clock clock, AppConfig.Mail mail, SecretCipher cipher,
+           AppConfig.Webhooks webhooks) {
         this.transactions = new PostgresTransactionRunner(database.dataSource());
         this.clock = clock;
         this.activities = new PostgresActivityRepository(transactions);
@@ -158,6 +182,21 @@ final class Wiring {
         jobHandlers.register(QueueName.EMAIL, EmailDelivery.SEND_JOB, new EmailDelivery(templates,
                 new SmtpMailer(mail.smtp()), transactions, outbox, clock));
         this.importService = importService();
+        var subscriptions = new PostgresWebhookRepository(transactions, cipher);
+        var policy = new WebhookTargetPolicy(new WebhookTargetPolicy.Settings(webhooks.allowPrivateNetworks(),
+                webhooks.allowHttp(), webhooks.extraPorts(), webhooks.anyPort()), HostResolver.SYSTEM);
+        this.webhookService = new WebhookService(subscriptions, writes, policy);
+        var deliveries = new PostgresWebhookDeliveries(transactions);
+        var deliveryJob = new WebhookDeliveryJob(subscriptions, deliveries, webhookService,
+                new HelidonWebhookSender(policy, HelidonWebhookSender.TIMEOUT), jobQueue, transactions,
+                new RetrySchedule(webhooks.retrySchedule(), Math::random), clock);
+        jobHandlers.register(QueueName.WEBHOOK, WebhookDeliveryJob.TYPE, deliveryJob);
+        this.webhookFanOut = new WebhookFanOut(subscriptions, deliveries, jobQueue, clock);
+        this.webhookDeliveries = new WebhookDeliveryService(subscriptions, deliveries, deliveryJob, jobQueue,
+                transactions, clock);
+        this.integrationService = new IntegrationService(new PostgresIntegrationRepository(transactions, cipher),
+                writes);
+        this.reencryption = new SecretReencryption(new PostgresStoredSecrets(transactions, cipher));
     }
 
     /** Imports of leads and contacts, through their services' batch writes, run on the import queue. */
@@ -176,6 +215,23 @@ final class Wiring {
 
     ManageImportsUseCase imports() {
         return importService;
+    }
+
+    /** Moves secrets sealed under a retired key (ENCRYPTION_KEYS_PREVIOUS) to ENCRYPTION_KEY. */
+    void reencryptSecrets() {
+        reencryption.run();
+    }
+
+    ManageIntegrationsUseCase integrations() {
+        return integrationService;
+    }
+
+    ManageWebhooksUseCase webhooks() {
+        return webhookService;
+    }
+
+    ManageWebhookDeliveriesUseCase webhookDeliveries() {
+        return webhookDeliveries;
     }
 
     /** Leads: their records, batches and conversion are one service. */
@@ -228,8 +284,9 @@ final class Wiring {
     }
 
     /** Starts the job workers with every handler the services registered. */
-    JobWorkers jobWorkers(DataSource dataSource, AppConfig.Jobs config, MeterRegistry meters) {
-        return JobWorkers.start(new PostgresJobStore(transactions, dataSource, meters), jobHandlers, config, clock);
+    JobWorkers jobWorkers(DataSource dataSource, AppConfig.Jobs config, int webhookConcurrency, MeterRegistry meters) {
+        return JobWorkers.start(new PostgresJobStore(transactions, dataSource, meters), jobHandlers, config,
+                webhookConcurrency, clock);
     }
 
     RunOnceUseCase runOnce(Duration timeToLive) {
@@ -237,7 +294,7 @@ final class Wiring {
     }
 
     DispatchEventUseCase eventDispatch() {
-        return new DispatchEventService(List.of(new ActivityTimeline(activities), workflowTriggers,
+        return new DispatchEventService(List.of(new ActivityTimeline(activities), workflowTriggers, webhookFanOut,
                         new AnalyticsProjection(new PostgresLeadStatusHistory(transactions), analyticsCache, transactions)),
                 new PostgresProcessedEvents(transactions), transactions);
     }

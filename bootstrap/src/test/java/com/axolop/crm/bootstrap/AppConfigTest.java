@@ -197,9 +197,29 @@ class AppConfigTest {
         return more;
     }
 
+    @Test
+    void productionWithoutEncryptionKeyIsOneClearStartUpError() {
+        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class,
+                () -> AppConfig.from(config(Map.of("DATABASE_URL", "jdbc:postgresql://db/crm",
+                        "SUPABASE_JWT_SECRET", "x".repeat(40), "ENCRYPTION_KEY", ""))));
+
+        assertThat(error.problems()).singleElement().asString().startsWith("ENCRYPTION_KEY is required in production");
+    }
+
+    @Test
+    void wrongEncryptionKeyIsOneClearStartUpErrorThatDoesNotEchoIt() {
+        InvalidConfigException error = catchThrowableOfType(InvalidConfigException.class,
+                () -> AppConfig.from(config(Map.of("DATABASE_URL", "jdbc:postgresql://db/crm",
+                        "SUPABASE_JWT_SECRET", "x".repeat(40), "ENCRYPTION_KEY", "not-a-key-s3cr3t"))));
+
+        assertThat(error.problems()).singleElement().asString().startsWith("ENCRYPTION_KEY must be 32 bytes")
+                .doesNotContain("s3cr3t");
+    }
+
     /** {@code values} over application.yaml, with a database password unless they set one. */
     private static Config config(Map<String, String> values) {
-        var settings = new java.util.HashMap<>(Map.of("DATABASE_PASSWORD", "s3cret"));
+        var settings = new java.util.HashMap<>(Map.of("DATABASE_PASSWORD", "s3cret",
+                "ENCRYPTION_KEY", "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"));
         settings.putAll(values);
         return Config.builder()
                 .disableEnvironmentVariablesSource()

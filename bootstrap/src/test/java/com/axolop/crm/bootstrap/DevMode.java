@@ -70,7 +70,8 @@ public final class DevMode {
                 "DATABASE_USER", EmbeddedPostgresServer.USER,
                 "DATABASE_PASSWORD", EmbeddedPostgresServer.PASSWORD,
                 "SUPABASE_JWT_SECRET", DEV_JWT_SECRET,
-                "NODE_ENV", "development"));
+                "NODE_ENV", "development",
+                "WEBHOOK_ALLOW_PRIVATE_NETWORKS", "true"));
         dev.put("SMTP_HOST", "127.0.0.1");
         dev.put("SMTP_PORT", String.valueOf(smtp.smtpPort()));
         dev.put("MAIL_FROM", "Axolop CRM <noreply@dev.axolop.test>");

@@ -15,6 +15,7 @@ import java.util.Map;
  */
 final class TestServer {
     static final String JWT_SECRET = "test-secret-that-is-long-enough-for-hs256!";
+    static final String ENCRYPTION_KEY = "7f3a9c1e5b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a1c3e5b7d9f2a4c6e8b0d1f3a";
     private static EmbeddedPostgresServer postgres;
     private static EmbeddedRedisServer redis;
     private static EmbeddedKafkaBroker kafka;
@@ -75,6 +76,11 @@ final class TestServer {
         settings.put("SMTP_HOST", "127.0.0.1");
         settings.put("SMTP_PORT", String.valueOf(smtp.smtpPort()));
         settings.put("MAIL_FROM", "Axolop CRM <noreply@crm.test>");
+        settings.put("ENCRYPTION_KEY", ENCRYPTION_KEY);
+        settings.put("WEBHOOK_ALLOW_PRIVATE_NETWORKS", "true"); // the tests' receivers listen on localhost
+        settings.put("WEBHOOK_ALLOW_HTTP", "true");
+        settings.put("WEBHOOK_ALLOWED_PORTS", "*");
+        settings.put("WEBHOOK_RETRY_SCHEDULE_MS", "300,600,1200"); // four attempts within about 2 s
         settings.putAll(overrides);
         return Application.start(AppConfig.from(Config.builder()
                 .disableEnvironmentVariablesSource()

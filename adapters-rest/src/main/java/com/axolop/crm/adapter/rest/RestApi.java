@@ -11,6 +11,7 @@ import com.axolop.crm.adapter.rest.contact.ContactHttpService;
 import com.axolop.crm.adapter.rest.email.EmailTemplateHttpService;
 import com.axolop.crm.adapter.rest.form.FormHttpService;
 import com.axolop.crm.adapter.rest.importing.ImportHttpService;
+import com.axolop.crm.adapter.rest.integration.IntegrationHttpService;
 import com.axolop.crm.adapter.rest.job.QueueHttpService;
 import com.axolop.crm.adapter.rest.lead.LeadHttpService;
 import com.axolop.crm.adapter.rest.me.MeHttpService;
@@ -25,6 +26,7 @@ import com.axolop.crm.adapter.rest.shared.Idempotency;
 import com.axolop.crm.adapter.rest.shared.RequestTelemetryFilter;
 import com.axolop.crm.adapter.rest.system.ApiInfo;
 import com.axolop.crm.adapter.rest.system.InfoHttpService;
+import com.axolop.crm.adapter.rest.webhook.WebhookHttpService;
 import com.axolop.crm.adapter.rest.workflow.WorkflowHttpService;
 import com.axolop.crm.application.activity.ListActivitiesUseCase;
 import com.axolop.crm.application.adapterport.RateLimiter;
@@ -39,12 +41,15 @@ import com.axolop.crm.application.form.ManageFormsUseCase;
 import com.axolop.crm.application.form.SubmitFormUseCase;
 import com.axolop.crm.application.idempotency.RunOnceUseCase;
 import com.axolop.crm.application.importing.ManageImportsUseCase;
+import com.axolop.crm.application.integration.ManageIntegrationsUseCase;
 import com.axolop.crm.application.job.ManageQueuesUseCase;
 import com.axolop.crm.application.lead.ConvertLeadUseCase;
 import com.axolop.crm.application.lead.ManageLeadsUseCase;
 import com.axolop.crm.application.me.DescribeMeUseCase;
 import com.axolop.crm.application.opportunity.ManageOpportunitiesUseCase;
 import com.axolop.crm.application.search.SearchUseCase;
+import com.axolop.crm.application.webhook.ManageWebhookDeliveriesUseCase;
+import com.axolop.crm.application.webhook.ManageWebhooksUseCase;
 import com.axolop.crm.application.workflow.ExecuteWorkflowUseCase;
 import com.axolop.crm.application.workflow.ManageWorkflowsUseCase;
 import io.helidon.metrics.api.MeterRegistry;
@@ -67,7 +72,8 @@ public final class RestApi {
                                AuthenticateApiKeyUseCase apiKeyAuthentication, ManageApiKeysUseCase apiKeys,
                                DescribeMeUseCase me, ReportAnalyticsUseCase analytics,
                                ManageEmailTemplatesUseCase emailTemplates, ManageImportsUseCase imports,
-                               long importMaxBytes) {
+                               long importMaxBytes, ManageWebhooksUseCase webhooks,
+                               ManageWebhookDeliveriesUseCase webhookDeliveries, ManageIntegrationsUseCase integrations) {
     }
 
     public static void routing(HttpRouting.Builder routing, Dependencies deps) {
@@ -100,6 +106,8 @@ public final class RestApi {
                 .register(MeHttpService.PATH, new MeHttpService(deps.me()))
                 .register(AnalyticsHttpService.PATH, new AnalyticsHttpService(deps.analytics(), deps.clock()))
                 .register(EmailTemplateHttpService.PATH, new EmailTemplateHttpService(deps.emailTemplates()))
+                .register(WebhookHttpService.PATH, new WebhookHttpService(deps.webhooks(), deps.webhookDeliveries()))
+                .register(IntegrationHttpService.PATH, new IntegrationHttpService(deps.integrations()))
                 // Backstop for anything that escapes the telemetry filter.
                 .error(Throwable.class, ErrorResponses::send);
     }

@@ -32,6 +32,8 @@ import com.axolop.crm.application.idempotency.InMemoryIdempotencyKeys;
 import com.axolop.crm.application.idempotency.RunOnceService;
 import com.axolop.crm.application.importing.ImportService;
 import com.axolop.crm.application.importing.InMemoryImports;
+import com.axolop.crm.application.integration.InMemoryIntegrationRepository;
+import com.axolop.crm.application.integration.IntegrationService;
 import com.axolop.crm.application.job.InMemoryJobQueue;
 import com.axolop.crm.application.job.InMemoryQueueAdministration;
 import com.axolop.crm.application.job.ManageQueuesService;
@@ -54,6 +56,11 @@ import com.axolop.crm.application.search.InMemorySearchIndex;
 import com.axolop.crm.application.search.SearchService;
 import com.axolop.crm.application.shared.DateRange;
 import com.axolop.crm.application.shared.MutableClock;
+import com.axolop.crm.application.webhook.InMemoryWebhookDeliveries;
+import com.axolop.crm.application.webhook.InMemoryWebhookRepository;
+import com.axolop.crm.application.webhook.WebhookDeliveryJob;
+import com.axolop.crm.application.webhook.WebhookDeliveryService;
+import com.axolop.crm.application.webhook.WebhookService;
 import com.axolop.crm.application.workflow.CausalOutbox;
 import com.axolop.crm.application.workflow.ExecuteWorkflowService;
 import com.axolop.crm.application.workflow.InMemoryWorkflowCauses;
@@ -62,6 +69,8 @@ import com.axolop.crm.application.workflow.InMemoryWorkflowRepository;
 import com.axolop.crm.application.workflow.RecordSteps;
 import com.axolop.crm.application.workflow.WorkflowEngine;
 import com.axolop.crm.application.workflow.WorkflowService;
+import com.axolop.crm.domain.webhook.DeliveryAttempt;
+import com.axolop.crm.domain.webhook.RetrySchedule;
 import io.helidon.metrics.api.Metrics;
 import io.helidon.webserver.http.HttpRouting;
 import java.nio.charset.StandardCharsets;
@@ -91,6 +100,7 @@ public final class FakeBackend {
     public final InMemoryFormRepository forms = new InMemoryFormRepository();
     public final InMemoryFormSubmissions submissions = new InMemoryFormSubmissions();
     public final InMemoryActivityRepository activities = new InMemoryActivityRepository();
+    public final InMemoryWebhookRepository webhooks = new InMemoryWebhookRepository();
     public final InMemoryEventOutbox outbox = new InMemoryEventOutbox();
     public final InMemoryCache cache = new InMemoryCache();
     public final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys();
@@ -109,6 +119,12 @@ public final class FakeBackend {
         var contactService = new ContactService(contacts, writes);
         var opportunityService = new OpportunityService(opportunities, writes);
         var leadService = new LeadService(leads, writes, cache, contactService, opportunityService);
+        // Fake targets: a URL on a host named internal.test is refused as an internal address would be.
+        var webhookService = new WebhookService(webhooks, writes, url -> {
+            if (url.contains("internal.test")) {
+                throw new IllegalArgumentException("resolves to an internal address (10.0.0.1)");
+            }
+        });
         var search = new SearchService(new InMemorySearchIndex()
                 .covering("leads", leads, text -> new LeadFilter(null, null, DateRange.ALL, text))
                 .covering("contacts", contacts, text -> new ContactFilter(null, null, DateRange.ALL, text))
@@ -127,13 +143,24 @@ public final class FakeBackend {
                 opportunityService, references, writes), apiKeyService, apiKeyService,
                 new DescribeMeService(cache, apiKeys), new ReportAnalyticsService(analytics, new AnalyticsCache(cache)),
                 new EmailTemplateService(new InMemoryEmailTemplateRepository(), new FakeEmailTemplates(), writes),
-                imports(writes), IMPORT_MAX_BYTES);
+                imports(writes), IMPORT_MAX_BYTES, webhookService, webhookDeliveries(webhookService, writes),
+                new IntegrationService(new InMemoryIntegrationRepository(), writes));
     }
 
     /** Imports are queued, not run: the routing tests see them start (the runs are tested in bootstrap). */
     private ImportService imports(RecordWritePorts writes) {
         return new ImportService(new InMemoryImports(), new InMemoryFileStore(), new InMemoryJobQueue(),
                 writes.transactions(), clock, Set.of("leads", "contacts"));
+    }
+
+    /** Deliveries "answer" 200 at once: the HTTP side is adapters-webhooks', tested against a real receiver. */
+    private WebhookDeliveryService webhookDeliveries(WebhookService webhookService, RecordWritePorts writes) {
+        var deliveries = new InMemoryWebhookDeliveries();
+        var jobs = new InMemoryJobQueue();
+        var attempts = new WebhookDeliveryJob(webhooks, deliveries, webhookService,
+                (url, id, at, body, secrets) -> new DeliveryAttempt(at, 200, 1, "ok", null, null), jobs,
+                writes.transactions(), new RetrySchedule(RetrySchedule.STANDARD, () -> 0.5), clock);
+        return new WebhookDeliveryService(webhooks, deliveries, attempts, jobs, writes.transactions(), clock);
     }
 
     private ExecuteWorkflowService workflowRuns(InMemoryWorkflowRepository workflows, LeadService leadService,

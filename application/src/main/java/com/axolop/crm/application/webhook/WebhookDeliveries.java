@@ -1,0 +1,33 @@
+package com.axolop.crm.application.webhook;
+
+import com.axolop.crm.application.shared.Page;
+import com.axolop.crm.application.shared.PageRequest;
+import com.axolop.crm.domain.shared.Id;
+import com.axolop.crm.domain.shared.WorkspaceId;
+import com.axolop.crm.domain.webhook.WebhookDelivery;
+import com.axolop.crm.domain.webhook.WebhookSubscription;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The delivery log: one row per (subscription, event), with its attempts. Every method is workspace-scoped. */
+public interface WebhookDeliveries {
+    /** Stores a new delivery unless one exists for its subscription and event; false if it did. */
+    boolean addIfAbsent(WebhookDelivery delivery);
+
+    Optional<WebhookDelivery> find(WorkspaceId workspace, Id<WebhookDelivery> id);
+
+    /** Like {@link #find}, locking the row until the surrounding transaction ends. */
+    Optional<WebhookDelivery> findForUpdate(WorkspaceId workspace, Id<WebhookDelivery> id);
+
+    void update(WebhookDelivery delivery);
+
+    /** The subscription's deliveries, newest first. */
+    Page<WebhookDelivery> list(WorkspaceId workspace, Id<WebhookSubscription> subscription, PageRequest page);
+
+    /**
+     * Records whether the subscription's latest attempt succeeded; returns since when it has been failing without
+     * a success in between (null when it just succeeded).
+     */
+    Instant recordOutcome(WorkspaceId workspace, Id<WebhookSubscription> subscription, boolean succeeded,
+                          Instant at);
+}
