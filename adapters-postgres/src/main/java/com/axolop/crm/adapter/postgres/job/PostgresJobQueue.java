@@ -18,7 +18,8 @@ import java.util.UUID;
 
 /**
  * Enqueues in the caller's transaction (or alone, outside one). A job due now also notifies the workers, which
- * PostgreSQL delivers at commit: a rolled-back write wakes nobody and leaves no job.
+ * PostgreSQL delivers at commit: a rolled-back write wakes nobody and leaves no job. "Now" is the wall clock, not the
+ * transaction's start: a job due at the caller's now, enqueued late in a long transaction, is due.
  */
 public class PostgresJobQueue implements JobQueue {
     static final String CHANNEL = "crm_jobs";
@@ -29,7 +30,7 @@ public class PostgresJobQueue implements JobQueue {
             on conflict (workspace_id, queue, dedupe_key)
                 where dedupe_key is not null and state in ('waiting', 'active')
             do nothing
-            returning id, run_at <= now()""";
+            returning id, run_at <= clock_timestamp()""";
     private static final String DEDUPED = """
             select id from jobs
             where workspace_id = ? and queue = ? and dedupe_key = ? and state in ('waiting', 'active')""";

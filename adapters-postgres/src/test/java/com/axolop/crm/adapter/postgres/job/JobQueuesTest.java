@@ -231,6 +231,23 @@ class JobQueuesTest {
     }
 
     @Test
+    void aJobDueAtTheCallersNowWakesTheWorkersInsideALongTransaction() {
+        var startedAt = new CopyOnWriteArrayList<Instant>();
+        workers(new JobHandlers().register(QueueName.EMAIL, "send", job -> startedAt.add(Instant.now())), 1,
+                Duration.ofSeconds(30), Duration.ofSeconds(30)).start();
+        sleep(Duration.ofMillis(300)); // the workers are idle, listening
+
+        Instant enqueued = db.inTransaction(() -> {
+            sleep(Duration.ofMillis(200)); // the transaction's now() falls behind the caller's clock
+            queue.enqueue(email("now").runAt(Instant.now()));
+            return Instant.now();
+        });
+
+        within(Duration.ofSeconds(5), () -> !startedAt.isEmpty());
+        assertThat(Duration.between(enqueued, startedAt.getFirst())).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
     void aPausedQueueRunsNoneOfTheWorkspacesJobsUntilResumed() {
         admin.setPaused(workspace, QueueName.EMAIL, true);
         queue.enqueue(email("held"));
