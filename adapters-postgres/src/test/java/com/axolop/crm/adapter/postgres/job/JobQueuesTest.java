@@ -238,6 +238,11 @@ class JobQueuesTest {
         sleep(Duration.ofMillis(300)); // the workers are idle, listening
 
         Instant enqueued = db.inTransaction(() -> {
+            db.withConnection(connection -> { // the transaction begins here
+                try (var statement = connection.createStatement()) {
+                    return statement.execute("select 1");
+                }
+            });
             sleep(Duration.ofMillis(200)); // the transaction's now() falls behind the caller's clock
             queue.enqueue(email("now").runAt(Instant.now()));
             return Instant.now();
