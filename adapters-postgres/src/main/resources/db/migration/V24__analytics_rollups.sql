@@ -200,36 +200,21 @@ select workspace_id, date_bin('1 day', created_at, 'epoch'), count(*), count(con
        coalesce(sum(extract(epoch from won_at - converted_at)), 0)
 from lead_funnel where created_at is not null group by 1, 2;
 
-create trigger leads_rolled_up_on_insert after insert on leads
-    referencing new table as new_rows for each statement execute function lead_rollup_changed();
-create trigger leads_rolled_up_on_update after update on leads
-    referencing old table as old_rows new table as new_rows for each statement execute function lead_rollup_changed();
-create trigger leads_rolled_up_on_delete after delete on leads
-    referencing old table as old_rows for each statement execute function lead_rollup_changed();
-create trigger contacts_rolled_up_on_insert after insert on contacts
-    referencing new table as new_rows for each statement execute function contact_rollup_changed();
-create trigger contacts_rolled_up_on_update after update on contacts
-    referencing old table as old_rows new table as new_rows
-    for each statement execute function contact_rollup_changed();
-create trigger contacts_rolled_up_on_delete after delete on contacts
-    referencing old table as old_rows for each statement execute function contact_rollup_changed();
-create trigger activities_rolled_up_on_insert after insert on activities
-    referencing new table as new_rows for each statement execute function activity_rollup_changed();
-create trigger activities_rolled_up_on_update after update on activities
-    referencing old table as old_rows new table as new_rows
-    for each statement execute function activity_rollup_changed();
-create trigger activities_rolled_up_on_delete after delete on activities
-    referencing old table as old_rows for each statement execute function activity_rollup_changed();
-create trigger opportunities_rolled_up_on_insert after insert on opportunities
-    referencing new table as new_rows for each statement execute function deal_rollup_changed();
-create trigger opportunities_rolled_up_on_update after update on opportunities
-    referencing old table as old_rows new table as new_rows for each statement execute function deal_rollup_changed();
-create trigger opportunities_rolled_up_on_delete after delete on opportunities
-    referencing old table as old_rows for each statement execute function deal_rollup_changed();
-create trigger lead_funnel_rolled_up_on_insert after insert on lead_funnel
-    referencing new table as new_rows for each statement execute function funnel_rollup_changed();
-create trigger lead_funnel_rolled_up_on_update after update on lead_funnel
-    referencing old table as old_rows new table as new_rows
-    for each statement execute function funnel_rollup_changed();
-create trigger lead_funnel_rolled_up_on_delete after delete on lead_funnel
-    referencing old table as old_rows for each statement execute function funnel_rollup_changed();
+-- The same three triggers on each table: its rollup's function gets every insert, update and delete.
+do $$
+declare
+    rolled record;
+begin
+    for rolled in select * from (values ('leads', 'lead_rollup_changed'), ('contacts', 'contact_rollup_changed'),
+                                        ('activities', 'activity_rollup_changed'),
+                                        ('opportunities', 'deal_rollup_changed'),
+                                        ('lead_funnel', 'funnel_rollup_changed')) as tables (name, changed) loop
+        execute format('create trigger %1$s_rolled_up_on_insert after insert on %1$s referencing new table as new_rows '
+                       'for each statement execute function %2$s()', rolled.name, rolled.changed);
+        execute format('create trigger %1$s_rolled_up_on_update after update on %1$s referencing old table as old_rows '
+                       'new table as new_rows for each statement execute function %2$s()', rolled.name, rolled.changed);
+        execute format('create trigger %1$s_rolled_up_on_delete after delete on %1$s referencing old table as old_rows '
+                       'for each statement execute function %2$s()', rolled.name, rolled.changed);
+    end loop;
+end
+$$;

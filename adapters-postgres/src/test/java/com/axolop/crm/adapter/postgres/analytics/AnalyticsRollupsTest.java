@@ -24,6 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,7 +34,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The rollups V24's triggers keep equal a count of the rows after every kind of write, and reports read through them
  * answer what counting every row answers, in zones whose midnights fall inside a UTC hour (Kolkata +05:30, Kathmandu
  * +05:45) and across DST changes. The rows-only answer is the same report for the one owner of every row: an owner
- * filter reads rows only.
+ * filter reads rows only. V24 backfills the rollups from the rows written before it.
  */
 class AnalyticsRollupsTest {
     private static final UserId ANN = new UserId("ann");
@@ -40,36 +42,52 @@ class AnalyticsRollupsTest {
     private static final String[] SOURCES = {"web", "ads", null};
     private final PostgresTransactionRunner db = new PostgresTransactionRunner(TestDatabase.get().dataSource());
     private final PostgresAnalyticsQueries queries = new PostgresAnalyticsQueries(db);
-    private final PostgresLeadStatusHistory history = new PostgresLeadStatusHistory(db);
     private final WorkspaceId workspace = new WorkspaceId("ws-" + UUID.randomUUID());
-    private final TestRows rows = new TestRows(db, workspace);
 
     @Test
     void rollupsEqualACountOfTheRowsAfterInsertsStatusChangesDeletesAndReopenedDeals() {
-        writeEveryKindOfChange(Instant.parse("2024-02-28T20:00:00Z"), Instant.parse("2024-03-01T04:00:00Z"));
+        writeEveryKindOfChange(db, Instant.parse("2024-02-28T20:00:00Z"), Instant.parse("2024-03-01T04:00:00Z"));
 
-        assertSameRows("""
+        assertRollupsEqualACountOfTheRows(db);
+    }
+
+    @Test
+    void theMigrationBackfillsTheRollupsFromTheRowsThatExistBeforeIt() throws Exception {
+        try (var database = FreshDatabase.create("rollups")) {
+            var config = Flyway.configure().dataSource(database.dataSource()).locations("classpath:db/migration");
+            config.target(MigrationVersion.fromVersion("23")).load().migrate();
+            var before = new PostgresTransactionRunner(database.dataSource());
+            writeEveryKindOfChange(before, Instant.parse("2024-02-28T20:00:00Z"), Instant.parse("2024-03-01T04:00:00Z"));
+
+            database.migrate();
+
+            assertRollupsEqualACountOfTheRows(before);
+        }
+    }
+
+    private void assertRollupsEqualACountOfTheRows(PostgresTransactionRunner db) {
+        assertSameRows(db, """
                 select bucket, status, source, sum(leads) from lead_rollup where workspace_id = ?
                 group by 1, 2, 3 having sum(leads) <> 0 order by 1, 2, 3""", """
                 select date_bin('1 day', created_at, 'epoch'), status, coalesce(source, ''), count(*) from leads
                 where workspace_id = ? group by 1, 2, 3 order by 1, 2, 3""");
-        assertSameRows("""
+        assertSameRows(db, """
                 select bucket, sum(contacts) from contact_rollup where workspace_id = ?
                 group by 1 having sum(contacts) <> 0 order by 1""", """
                 select date_bin('1 day', created_at, 'epoch'), count(*) from contacts where workspace_id = ?
                 group by 1 order by 1""");
-        assertSameRows("""
+        assertSameRows(db, """
                 select bucket, sum(activities) from activity_rollup where workspace_id = ?
                 group by 1 having sum(activities) <> 0 order by 1""", """
                 select date_bin('1 day', occurred_at, 'epoch'), count(*) from activities where workspace_id = ?
                 group by 1 order by 1""");
-        assertSameRows("""
+        assertSameRows(db, """
                 select bucket, stage, currency, sum(deals), sum(value), sum(cycle_seconds) from deal_rollup
                 where workspace_id = ? group by 1, 2, 3 having sum(deals) <> 0 order by 1, 2, 3""", """
                 select date_bin('1 hour', closed_at, 'epoch'), stage, currency, count(*), coalesce(sum(value), 0),
                        sum(extract(epoch from closed_at - created_at))
                 from opportunities where workspace_id = ? and closed_at is not null group by 1, 2, 3 order by 1, 2, 3""");
-        assertSameRows("""
+        assertSameRows(db, """
                 select bucket, sum(leads), sum(contacted), sum(qualified), sum(converted), sum(won),
                        sum(contacted_pairs), sum(qualified_pairs), sum(converted_pairs), sum(won_pairs),
                        sum(contacted_seconds), sum(qualified_seconds), sum(converted_seconds), sum(won_seconds)
@@ -95,7 +113,7 @@ class AnalyticsRollupsTest {
         ZoneId tz = ZoneId.of(zone);
         ReportPeriod period = ReportPeriod.between(LocalDate.parse(first), LocalDate.parse(last), tz);
         // Rows from a day before the period to a day after it, so both its ends cut through buckets.
-        writeEveryKindOfChange(period.from().minus(Duration.ofDays(1)), period.to().plus(Duration.ofDays(1)));
+        writeEveryKindOfChange(db, period.from().minus(Duration.ofDays(1)), period.to().plus(Duration.ofDays(1)));
         DateRange range = new DateRange(period.from(), period.to());
 
         assertThat(queries.period(workspace, range, null)).usingRecursiveComparison(exact())
@@ -118,7 +136,9 @@ class AnalyticsRollupsTest {
      * an activity and a closed deal, all Ann's; then statuses moving back and forth, deletes, a deal reopened and
      * closed again, values changed, in single- and multi-row statements.
      */
-    private void writeEveryKindOfChange(Instant from, Instant to) {
+    private void writeEveryKindOfChange(PostgresTransactionRunner db, Instant from, Instant to) {
+        TestRows rows = new TestRows(db, workspace);
+        PostgresLeadStatusHistory history = new PostgresLeadStatusHistory(db);
         List<UUID> leads = new ArrayList<>();
         int n = 0;
         for (Instant at = from; at.isBefore(to); at = at.plus(Duration.ofMinutes(17)), n++) {
@@ -171,11 +191,11 @@ class AnalyticsRollupsTest {
     }
 
     /** The rollup's non-zero sums per key equal the recount, for this workspace. */
-    private void assertSameRows(String rollup, String recount) {
-        assertThat(strings(rollup)).isNotEmpty().isEqualTo(strings(recount));
+    private void assertSameRows(PostgresTransactionRunner db, String rollup, String recount) {
+        assertThat(strings(db, rollup)).isNotEmpty().isEqualTo(strings(db, recount));
     }
 
-    private List<String> strings(String sql) {
+    private List<String> strings(PostgresTransactionRunner db, String sql) {
         return db.withConnection(connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 select.setString(1, workspace.value());
