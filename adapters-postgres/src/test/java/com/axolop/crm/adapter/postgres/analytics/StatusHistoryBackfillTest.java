@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.axolop.crm.adapter.postgres.shared.PostgresDatabase;
 import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
-import com.axolop.crm.adapter.postgres.shared.TestDatabase;
 import com.axolop.crm.application.analytics.StatusChange;
 import com.axolop.crm.application.shared.DateRange;
-import com.axolop.crm.devinfra.EmbeddedPostgresServer;
 import com.axolop.crm.domain.lead.LeadStatus;
 import com.axolop.crm.domain.shared.WorkspaceId;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
@@ -36,14 +31,7 @@ class StatusHistoryBackfillTest {
 
     @Test
     void existingLeadsEnterTheFunnelAtTheStageTheirStatusProves() throws Exception {
-        String name = "backfill_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection admin = DriverManager.getConnection(TestDatabase.jdbcUrl(), EmbeddedPostgresServer.USER,
-                EmbeddedPostgresServer.PASSWORD); Statement create = admin.createStatement()) {
-            create.execute("create database " + name);
-        }
-        String url = TestDatabase.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
-        try (var database = PostgresDatabase.connect(url, EmbeddedPostgresServer.USER,
-                EmbeddedPostgresServer.PASSWORD, 2)) {
+        try (var database = FreshDatabase.create("backfill")) {
             migrateToJustBefore22(database);
             var db = new PostgresTransactionRunner(database.dataSource());
             var rows = new TestRows(db, workspace);
