@@ -7,6 +7,8 @@ import com.axolop.crm.adapter.postgres.analytics.PostgresAnalyticsQueries;
 import com.axolop.crm.adapter.postgres.analytics.PostgresLeadStatusHistory;
 import com.axolop.crm.adapter.postgres.apikey.PostgresApiKeys;
 import com.axolop.crm.adapter.postgres.calendar.PostgresCalendarEventRepository;
+import com.axolop.crm.adapter.postgres.campaign.PostgresCampaignRecipients;
+import com.axolop.crm.adapter.postgres.campaign.PostgresCampaignRepository;
 import com.axolop.crm.adapter.postgres.contact.PostgresContactRepository;
 import com.axolop.crm.adapter.postgres.email.PostgresEmailTemplateRepository;
 import com.axolop.crm.adapter.postgres.event.PostgresProcessedEvents;
@@ -38,6 +40,9 @@ import com.axolop.crm.application.calendar.ManageCalendarEventsUseCase;
 import com.axolop.crm.application.contact.ContactSearch;
 import com.axolop.crm.application.contact.ContactService;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
+import com.axolop.crm.application.campaign.CampaignDelivery;
+import com.axolop.crm.application.campaign.CampaignService;
+import com.axolop.crm.application.campaign.ManageCampaignsUseCase;
 import com.axolop.crm.application.email.EmailDelivery;
 import com.axolop.crm.application.email.EmailTemplateService;
 import com.axolop.crm.application.email.ManageEmailTemplatesUseCase;
@@ -107,6 +112,7 @@ final class Wiring {
     private final ApiKeyService apiKeys;
     private final AnalyticsCache analyticsCache;
     private final EmailTemplateService emailTemplateService;
+    private final CampaignService campaignService;
 
     Wiring(PostgresDatabase database, Cache cache, Clock clock, AppConfig.Mail mail) {
         this.transactions = new PostgresTransactionRunner(database.dataSource());
@@ -144,8 +150,16 @@ final class Wiring {
         var templates = new FreemarkerTemplates();
         this.emailTemplateService = new EmailTemplateService(new PostgresEmailTemplateRepository(transactions),
                 templates, writes);
+        var mailer = new SmtpMailer(mail.smtp());
         jobHandlers.register(QueueName.EMAIL, EmailDelivery.SEND_JOB, new EmailDelivery(templates,
-                new SmtpMailer(mail.smtp()), transactions, outbox, clock));
+                mailer, transactions, outbox, clock));
+        var campaignRecipients = new PostgresCampaignRecipients(transactions, leads, contacts);
+        this.campaignService = new CampaignService(new PostgresCampaignRepository(transactions),
+                new PostgresEmailTemplateRepository(transactions), campaignRecipients, jobQueue, writes);
+        var campaignDelivery = new CampaignDelivery(campaignService, campaignRecipients, templates, mailer,
+                transactions, outbox, clock, mail.publicBaseUrl());
+        jobHandlers.register(QueueName.EMAIL, CampaignService.START_JOB, campaignDelivery);
+        jobHandlers.register(QueueName.EMAIL, CampaignService.EMAIL_JOB, campaignDelivery);
     }
 
     /** Leads: their records, batches and conversion are one service. */
@@ -214,6 +228,10 @@ final class Wiring {
 
     ManageEmailTemplatesUseCase emailTemplates() {
         return emailTemplateService;
+    }
+
+    ManageCampaignsUseCase campaigns() {
+        return campaignService;
     }
 
     ActivityRepository activities() {

@@ -7,6 +7,7 @@ import com.axolop.crm.adapter.rest.auth.AuthenticationFilter;
 import com.axolop.crm.adapter.rest.auth.JwtAuthenticator;
 import com.axolop.crm.adapter.rest.cache.CacheHttpService;
 import com.axolop.crm.adapter.rest.calendar.CalendarEventHttpService;
+import com.axolop.crm.adapter.rest.campaign.CampaignHttpService;
 import com.axolop.crm.adapter.rest.contact.ContactHttpService;
 import com.axolop.crm.adapter.rest.email.EmailTemplateHttpService;
 import com.axolop.crm.adapter.rest.form.FormHttpService;
@@ -32,6 +33,7 @@ import com.axolop.crm.application.apikey.AuthenticateApiKeyUseCase;
 import com.axolop.crm.application.apikey.ManageApiKeysUseCase;
 import com.axolop.crm.application.cache.ClearCacheUseCase;
 import com.axolop.crm.application.calendar.ManageCalendarEventsUseCase;
+import com.axolop.crm.application.campaign.ManageCampaignsUseCase;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
 import com.axolop.crm.application.email.ManageEmailTemplatesUseCase;
 import com.axolop.crm.application.form.ManageFormsUseCase;
@@ -63,7 +65,8 @@ public final class RestApi {
                                ManageWorkflowsUseCase workflows, ExecuteWorkflowUseCase workflowRuns,
                                AuthenticateApiKeyUseCase apiKeyAuthentication, ManageApiKeysUseCase apiKeys,
                                DescribeMeUseCase me, ReportAnalyticsUseCase analytics,
-                               ManageEmailTemplatesUseCase emailTemplates) {
+                               ManageEmailTemplatesUseCase emailTemplates,
+                               ManageCampaignsUseCase campaigns) {
     }
 
     public static void routing(HttpRouting.Builder routing, Dependencies deps) {
@@ -92,6 +95,7 @@ public final class RestApi {
                 .register(MeHttpService.PATH, new MeHttpService(deps.me()))
                 .register(AnalyticsHttpService.PATH, new AnalyticsHttpService(deps.analytics(), deps.clock()))
                 .register(EmailTemplateHttpService.PATH, new EmailTemplateHttpService(deps.emailTemplates()))
+                .register(CampaignHttpService.PATH, new CampaignHttpService(deps.campaigns(), gate, deps.rateLimits()))
                 // Backstop for anything that escapes the telemetry filter.
                 .error(Throwable.class, ErrorResponses::send);
     }

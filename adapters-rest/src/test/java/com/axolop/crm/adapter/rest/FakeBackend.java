@@ -20,6 +20,9 @@ import com.axolop.crm.application.contact.ContactFilter;
 import com.axolop.crm.application.contact.ContactSearch;
 import com.axolop.crm.application.contact.ContactService;
 import com.axolop.crm.application.contact.InMemoryContactRepository;
+import com.axolop.crm.application.campaign.CampaignService;
+import com.axolop.crm.application.campaign.InMemoryCampaignRecipients;
+import com.axolop.crm.application.campaign.InMemoryCampaignRepository;
 import com.axolop.crm.application.email.EmailTemplateService;
 import com.axolop.crm.application.email.FakeEmailTemplates;
 import com.axolop.crm.application.email.InMemoryEmailTemplateRepository;
@@ -98,6 +101,7 @@ public final class FakeBackend {
 
     public FakeBackend(RateLimits limits) {
         var workflows = new InMemoryWorkflowRepository();
+        var emailTemplates = new InMemoryEmailTemplateRepository();
         var references = new InMemoryExistingRecords().backedBy("lead", leads).backedBy("contact", contacts)
                 .backedBy("opportunity", opportunities);
         var writes = new RecordWritePorts(outbox, new DirectTransactionRunner(), references, clock);
@@ -121,7 +125,9 @@ public final class FakeBackend {
                 new WorkflowService(workflows, writes, cache), workflowRuns(workflows, leadService, contactService,
                 opportunityService, references, writes), apiKeyService, apiKeyService,
                 new DescribeMeService(cache, apiKeys), new ReportAnalyticsService(analytics, new AnalyticsCache(cache)),
-                new EmailTemplateService(new InMemoryEmailTemplateRepository(), new FakeEmailTemplates(), writes));
+                new EmailTemplateService(emailTemplates, new FakeEmailTemplates(), writes),
+                new CampaignService(new InMemoryCampaignRepository(), emailTemplates, new InMemoryCampaignRecipients(),
+                        new InMemoryJobQueue(), writes));
     }
 
     private ExecuteWorkflowService workflowRuns(InMemoryWorkflowRepository workflows, LeadService leadService,

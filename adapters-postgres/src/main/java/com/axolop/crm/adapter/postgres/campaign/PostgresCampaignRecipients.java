@@ -1,0 +1,147 @@
+package com.axolop.crm.adapter.postgres.campaign;
+
+import com.axolop.crm.adapter.postgres.contact.PostgresContactRepository;
+import com.axolop.crm.adapter.postgres.lead.PostgresLeadRepository;
+import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
+import com.axolop.crm.adapter.postgres.shared.Rows;
+import com.axolop.crm.adapter.postgres.shared.Where;
+import com.axolop.crm.application.campaign.CampaignRecipients;
+import com.axolop.crm.application.campaign.Recipient;
+import com.axolop.crm.application.campaign.RecipientState;
+import com.axolop.crm.application.contact.ContactFilter;
+import com.axolop.crm.application.lead.LeadFilter;
+import com.axolop.crm.application.shared.DateRange;
+import com.axolop.crm.application.shared.SearchText;
+import com.axolop.crm.domain.campaign.Audience;
+import com.axolop.crm.domain.campaign.Campaign;
+import com.axolop.crm.domain.shared.EmailAddress;
+import com.axolop.crm.domain.shared.Id;
+import com.axolop.crm.domain.shared.UserId;
+import com.axolop.crm.domain.shared.WorkspaceId;
+import java.sql.PreparedStatement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Snapshots an audience with one INSERT ... SELECT over the leads or contacts, filtered by the lists' own
+ * conditions ({@link com.axolop.crm.adapter.postgres.shared.PostgresRecordRepository#conditions}); a record already
+ * a recipient is left as it is, so a snapshot run again adds nobody twice.
+ */
+public class PostgresCampaignRecipients implements CampaignRecipients {
+    private static final String INSERT = """
+            insert into campaign_recipients (id, workspace_id, campaign_id, record_id, email, name, email_id, token,
+                                             state, skip_reason, created_at)
+            select gen_random_uuid(), ?, ?, r.id, r.email, r.name, gen_random_uuid(),
+                   replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''),
+                   case when r.email is null or r.suppressed is not null then 'SKIPPED' else 'PENDING' end,
+                   case when r.email is null then 'no_email' else r.suppressed end, now()
+            from (select %1$s.id, %1$s.email, %2$s as name,
+                         (select s.reason from email_suppressions s
+                          where s.workspace_id = %1$s.workspace_id and s.email = lower(%1$s.email)) as suppressed
+                  %3$s) r
+            on conflict (campaign_id, record_id) do nothing""";
+
+    private final PostgresTransactionRunner db;
+    private final PostgresLeadRepository leads;
+    private final PostgresContactRepository contacts;
+
+    public PostgresCampaignRecipients(PostgresTransactionRunner db, PostgresLeadRepository leads,
+                                      PostgresContactRepository contacts) {
+        this.db = Objects.requireNonNull(db);
+        this.leads = Objects.requireNonNull(leads);
+        this.contacts = Objects.requireNonNull(contacts);
+    }
+
+    @Override
+    public List<UUID> snapshot(Campaign campaign) {
+        Audience audience = campaign.details().audience();
+        WorkspaceId workspace = campaign.workspaceId();
+        SearchText search = audience.q() == null ? null : new SearchText(audience.q());
+        String table;
+        String name;
+        Where where;
+        switch (audience) {
+            case Audience.Leads l -> {
+                table = "leads";
+                name = "leads.name";
+                where = leads.conditions(workspace, new LeadFilter(l.status(), l.type(), DateRange.ALL, search));
+            }
+            case Audience.Contacts c -> {
+                table = "contacts";
+                name = "nullif(concat_ws(' ', contacts.first_name, contacts.last_name), '')";
+                where = contacts.conditions(workspace, new ContactFilter(
+                        c.leadId() == null ? null : new Id<>(c.leadId()), UserId.ofNullable(c.owner()),
+                        DateRange.ALL, search));
+            }
+        }
+        if (!audience.ids().isEmpty()) {
+            where.condition(table + ".id = any(cast(? as uuid[]))",
+                    audience.ids().stream().map(UUID::toString).toArray(String[]::new));
+        }
+        return db.withConnection(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    INSERT.formatted(table, name, where.fromAll(table)))) {
+                insert.setString(1, workspace.value());
+                insert.setObject(2, campaign.id().value());
+                where.bind(insert, 3);
+                insert.executeUpdate();
+            }
+            try (PreparedStatement pending = connection.prepareStatement("select id from campaign_recipients "
+                    + "where campaign_id = ? and state = 'PENDING' order by id")) {
+                pending.setObject(1, campaign.id().value());
+                return Rows.all(pending, row -> row.getObject(1, UUID.class));
+            }
+        });
+    }
+
+    @Override
+    public Optional<Recipient> pending(WorkspaceId workspace, UUID recipient) {
+        return db.withConnection(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select id, campaign_id, email_id, email, "
+                    + "token, record_id, name from campaign_recipients "
+                    + "where workspace_id = ? and id = ? and state = 'PENDING'")) {
+                select.setString(1, workspace.value());
+                select.setObject(2, recipient);
+                return Rows.first(select, row -> {
+                    var record = new HashMap<String, Object>();
+                    record.put("id", row.getObject(6, UUID.class).toString());
+                    record.put("email", row.getString(4));
+                    if (row.getString(7) != null) {
+                        record.put("name", row.getString(7));
+                    }
+                    return new Recipient(row.getObject(1, UUID.class), new Id<>(row.getObject(2, UUID.class)),
+                            row.getObject(3, UUID.class), new EmailAddress(row.getString(4)), row.getString(5),
+                            record);
+                });
+            }
+        });
+    }
+
+    @Override
+    public boolean finish(WorkspaceId workspace, UUID recipient, RecipientState state) {
+        return db.withConnection(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("update campaign_recipients "
+                    + "set state = ?, finished_at = now() where workspace_id = ? and id = ? and state = 'PENDING'")) {
+                update.setString(1, state.name());
+                update.setString(2, workspace.value());
+                update.setObject(3, recipient);
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
+    public boolean anyPending(WorkspaceId workspace, Id<Campaign> campaign) {
+        return db.withConnection(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select exists (select 1 from "
+                    + "campaign_recipients where workspace_id = ? and campaign_id = ? and state = 'PENDING')")) {
+                select.setString(1, workspace.value());
+                select.setObject(2, campaign.value());
+                return Rows.first(select, row -> row.getBoolean(1)).orElseThrow();
+            }
+        });
+    }
+}

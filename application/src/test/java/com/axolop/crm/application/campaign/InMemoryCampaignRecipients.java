@@ -1,0 +1,66 @@
+package com.axolop.crm.application.campaign;
+
+import com.axolop.crm.domain.campaign.Campaign;
+import com.axolop.crm.domain.shared.EmailAddress;
+import com.axolop.crm.domain.shared.Id;
+import com.axolop.crm.domain.shared.WorkspaceId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Test fake of {@link CampaignRecipients}: the audience a campaign resolves to is what a test {@link #audience}s for
+ * it (resolving filters is the store's work, proven against PostgreSQL).
+ */
+public class InMemoryCampaignRecipients implements CampaignRecipients {
+    private record Row(WorkspaceId workspace, Recipient recipient, RecipientState state) {
+    }
+
+    private final Map<Id<Campaign>, List<EmailAddress>> audiences = new LinkedHashMap<>();
+    private final Map<UUID, Row> rows = new LinkedHashMap<>();
+
+    public synchronized void audience(Id<Campaign> campaign, List<EmailAddress> emails) {
+        audiences.put(campaign, List.copyOf(emails));
+    }
+
+    @Override
+    public synchronized List<UUID> snapshot(Campaign campaign) {
+        List<EmailAddress> known = rows.values().stream().filter(row -> row.recipient().campaign()
+                .equals(campaign.id())).map(row -> row.recipient().email()).toList();
+        for (EmailAddress email : audiences.getOrDefault(campaign.id(), List.of())) {
+            if (!known.contains(email)) {
+                var recipient = new Recipient(UUID.randomUUID(), campaign.id(), UUID.randomUUID(), email,
+                        UUID.randomUUID().toString(), Map.of("email", email.value()));
+                rows.put(recipient.id(), new Row(campaign.workspaceId(), recipient, RecipientState.PENDING));
+            }
+        }
+        return new ArrayList<>(rows.values().stream().filter(row -> row.recipient().campaign().equals(campaign.id())
+                && row.state() == RecipientState.PENDING).map(row -> row.recipient().id()).toList());
+    }
+
+    @Override
+    public synchronized Optional<Recipient> pending(WorkspaceId workspace, UUID recipient) {
+        return Optional.ofNullable(rows.get(recipient))
+                .filter(row -> row.workspace().equals(workspace) && row.state() == RecipientState.PENDING)
+                .map(Row::recipient);
+    }
+
+    @Override
+    public synchronized boolean finish(WorkspaceId workspace, UUID recipient, RecipientState state) {
+        if (pending(workspace, recipient).isEmpty()) {
+            return false;
+        }
+        Row row = rows.get(recipient);
+        rows.put(recipient, new Row(workspace, row.recipient(), state));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean anyPending(WorkspaceId workspace, Id<Campaign> campaign) {
+        return rows.values().stream().anyMatch(row -> row.workspace().equals(workspace)
+                && row.recipient().campaign().equals(campaign) && row.state() == RecipientState.PENDING);
+    }
+}
