@@ -54,3 +54,22 @@ create table email_suppressions (
     created_at   timestamptz not null,
     primary key (workspace_id, email)
 );
+
+-- The URLs of a recipient's tracked links, by their position in its mail: a click redirects only to these.
+create table campaign_links (
+    recipient_id uuid    not null references campaign_recipients (id) on delete cascade,
+    position     integer not null,
+    url          text    not null,
+    primary key (recipient_id, position)
+);
+
+-- Every open (position null) and click (the link's position) of campaign mail.
+create table campaign_activity (
+    recipient_id uuid        not null references campaign_recipients (id) on delete cascade,
+    campaign_id  uuid        not null,
+    position     integer,
+    at           timestamptz not null
+);
+
+create index campaign_activity_by_recipient on campaign_activity (recipient_id, position);
+create index campaign_activity_by_campaign on campaign_activity (campaign_id, position);

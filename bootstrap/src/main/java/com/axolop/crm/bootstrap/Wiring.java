@@ -42,7 +42,9 @@ import com.axolop.crm.application.contact.ContactService;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
 import com.axolop.crm.application.campaign.CampaignDelivery;
 import com.axolop.crm.application.campaign.CampaignService;
+import com.axolop.crm.application.campaign.CampaignTrackingService;
 import com.axolop.crm.application.campaign.ManageCampaignsUseCase;
+import com.axolop.crm.application.campaign.TrackCampaignMailUseCase;
 import com.axolop.crm.application.email.EmailDelivery;
 import com.axolop.crm.application.email.EmailTemplateService;
 import com.axolop.crm.application.email.ManageEmailTemplatesUseCase;
@@ -113,6 +115,7 @@ final class Wiring {
     private final AnalyticsCache analyticsCache;
     private final EmailTemplateService emailTemplateService;
     private final CampaignService campaignService;
+    private final CampaignTrackingService campaignTracking;
 
     Wiring(PostgresDatabase database, Cache cache, Clock clock, AppConfig.Mail mail) {
         this.transactions = new PostgresTransactionRunner(database.dataSource());
@@ -160,6 +163,7 @@ final class Wiring {
                 transactions, outbox, clock, mail.publicBaseUrl());
         jobHandlers.register(QueueName.EMAIL, CampaignService.START_JOB, campaignDelivery);
         jobHandlers.register(QueueName.EMAIL, CampaignService.EMAIL_JOB, campaignDelivery);
+        this.campaignTracking = new CampaignTrackingService(campaignRecipients, transactions, outbox, clock);
     }
 
     /** Leads: their records, batches and conversion are one service. */
@@ -232,6 +236,10 @@ final class Wiring {
 
     ManageCampaignsUseCase campaigns() {
         return campaignService;
+    }
+
+    TrackCampaignMailUseCase campaignTracking() {
+        return campaignTracking;
     }
 
     ActivityRepository activities() {

@@ -8,6 +8,7 @@ import com.axolop.crm.adapter.rest.auth.JwtAuthenticator;
 import com.axolop.crm.adapter.rest.cache.CacheHttpService;
 import com.axolop.crm.adapter.rest.calendar.CalendarEventHttpService;
 import com.axolop.crm.adapter.rest.campaign.CampaignHttpService;
+import com.axolop.crm.adapter.rest.campaign.TrackingHttpService;
 import com.axolop.crm.adapter.rest.contact.ContactHttpService;
 import com.axolop.crm.adapter.rest.email.EmailTemplateHttpService;
 import com.axolop.crm.adapter.rest.form.FormHttpService;
@@ -34,6 +35,7 @@ import com.axolop.crm.application.apikey.ManageApiKeysUseCase;
 import com.axolop.crm.application.cache.ClearCacheUseCase;
 import com.axolop.crm.application.calendar.ManageCalendarEventsUseCase;
 import com.axolop.crm.application.campaign.ManageCampaignsUseCase;
+import com.axolop.crm.application.campaign.TrackCampaignMailUseCase;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
 import com.axolop.crm.application.email.ManageEmailTemplatesUseCase;
 import com.axolop.crm.application.form.ManageFormsUseCase;
@@ -66,7 +68,7 @@ public final class RestApi {
                                AuthenticateApiKeyUseCase apiKeyAuthentication, ManageApiKeysUseCase apiKeys,
                                DescribeMeUseCase me, ReportAnalyticsUseCase analytics,
                                ManageEmailTemplatesUseCase emailTemplates,
-                               ManageCampaignsUseCase campaigns) {
+                               ManageCampaignsUseCase campaigns, TrackCampaignMailUseCase campaignTracking) {
     }
 
     public static void routing(HttpRouting.Builder routing, Dependencies deps) {
@@ -96,6 +98,7 @@ public final class RestApi {
                 .register(AnalyticsHttpService.PATH, new AnalyticsHttpService(deps.analytics(), deps.clock()))
                 .register(EmailTemplateHttpService.PATH, new EmailTemplateHttpService(deps.emailTemplates()))
                 .register(CampaignHttpService.PATH, new CampaignHttpService(deps.campaigns(), gate, deps.rateLimits()))
+                .register(TrackingHttpService.PATH, new TrackingHttpService(deps.campaignTracking(), gate))
                 // Backstop for anything that escapes the telemetry filter.
                 .error(Throwable.class, ErrorResponses::send);
     }

@@ -21,6 +21,7 @@ import com.axolop.crm.application.contact.ContactSearch;
 import com.axolop.crm.application.contact.ContactService;
 import com.axolop.crm.application.contact.InMemoryContactRepository;
 import com.axolop.crm.application.campaign.CampaignService;
+import com.axolop.crm.application.campaign.CampaignTrackingService;
 import com.axolop.crm.application.campaign.InMemoryCampaignRecipients;
 import com.axolop.crm.application.campaign.InMemoryCampaignRepository;
 import com.axolop.crm.application.email.EmailTemplateService;
@@ -102,6 +103,7 @@ public final class FakeBackend {
     public FakeBackend(RateLimits limits) {
         var workflows = new InMemoryWorkflowRepository();
         var emailTemplates = new InMemoryEmailTemplateRepository();
+        var campaignRecipients = new InMemoryCampaignRecipients();
         var references = new InMemoryExistingRecords().backedBy("lead", leads).backedBy("contact", contacts)
                 .backedBy("opportunity", opportunities);
         var writes = new RecordWritePorts(outbox, new DirectTransactionRunner(), references, clock);
@@ -126,8 +128,9 @@ public final class FakeBackend {
                 opportunityService, references, writes), apiKeyService, apiKeyService,
                 new DescribeMeService(cache, apiKeys), new ReportAnalyticsService(analytics, new AnalyticsCache(cache)),
                 new EmailTemplateService(emailTemplates, new FakeEmailTemplates(), writes),
-                new CampaignService(new InMemoryCampaignRepository(), emailTemplates, new InMemoryCampaignRecipients(),
-                        new InMemoryJobQueue(), writes));
+                new CampaignService(new InMemoryCampaignRepository(), emailTemplates, campaignRecipients,
+                        new InMemoryJobQueue(), writes),
+                new CampaignTrackingService(campaignRecipients, new DirectTransactionRunner(), outbox, clock));
     }
 
     private ExecuteWorkflowService workflowRuns(InMemoryWorkflowRepository workflows, LeadService leadService,

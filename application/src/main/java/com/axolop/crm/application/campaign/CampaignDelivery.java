@@ -28,7 +28,7 @@ import java.util.UUID;
 
 /**
  * Runs a campaign's jobs on the email queue: the start job (see {@link CampaignService}), and one email job per
- * recipient. A recipient is mailed only while pending and is marked done with its email events in one transaction,
+ * recipient, whose links are stored and rewritten for tracking before it goes out. A recipient is mailed only while pending and is marked done with its email events in one transaction,
  * so a job run again (a retried send, a second worker) mails nobody twice; only a worker killed between the server's
  * acceptance and that commit can leave a recipient to be mailed again, with the same Message-ID.
  */
@@ -88,6 +88,12 @@ public final class CampaignDelivery implements JobHandler {
                     "email.failed", Map.of("error", refusal.getMessage()), null, null, clock.instant()));
             return;
         }
+        TrackedMail tracked = TrackedMail.of(content.html(), publicBaseUrl, recipient.token());
+        transactions.inTransaction(() -> {
+            recipients.storeLinks(recipient.id(), tracked.urls());
+            return null;
+        });
+        content = new RenderedEmail(content.subject(), tracked.html(), content.text());
         var outgoing = new OutgoingEmail(recipient.emailId(), recipient.email(), campaign.details().fromName(),
                 campaign.details().replyTo(), content, publicBaseUrl + "/t/u/" + recipient.token());
         String messageId;

@@ -1,6 +1,7 @@
 package com.axolop.crm.application.campaign;
 
 import com.axolop.crm.domain.campaign.Campaign;
+import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import java.util.List;
@@ -26,4 +27,22 @@ public interface CampaignRecipients {
 
     /** Whether any recipient of the campaign is still pending. */
     boolean anyPending(WorkspaceId workspace, Id<Campaign> campaign);
+
+    /** Inside a transaction: the URLs of a recipient's tracked links, by position, replacing any stored before. */
+    void storeLinks(UUID recipient, List<String> urls);
+
+    /** The recipient a tracking token names, if any. */
+    Optional<TrackedRecipient> byToken(String token);
+
+    /** The URL stored for a recipient's link at {@code position}, if any. */
+    Optional<String> link(UUID recipient, int position);
+
+    /**
+     * Inside a transaction: records an open ({@code position} null) or a click; true when it is the recipient's
+     * first open, or first click of that link.
+     */
+    boolean track(TrackedRecipient recipient, Integer position);
+
+    /** Inside a transaction: adds an address to its workspace's suppression list; false if it was on it. */
+    boolean suppress(WorkspaceId workspace, EmailAddress email, String reason);
 }

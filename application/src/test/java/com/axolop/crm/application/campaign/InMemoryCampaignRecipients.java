@@ -5,10 +5,14 @@ import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -21,6 +25,9 @@ public class InMemoryCampaignRecipients implements CampaignRecipients {
 
     private final Map<Id<Campaign>, List<EmailAddress>> audiences = new LinkedHashMap<>();
     private final Map<UUID, Row> rows = new LinkedHashMap<>();
+    private final Map<UUID, List<String>> links = new HashMap<>();
+    private final Set<String> tracked = new HashSet<>();
+    private final Set<String> suppressed = new HashSet<>();
 
     public synchronized void audience(Id<Campaign> campaign, List<EmailAddress> emails) {
         audiences.put(campaign, List.copyOf(emails));
@@ -62,5 +69,33 @@ public class InMemoryCampaignRecipients implements CampaignRecipients {
     public synchronized boolean anyPending(WorkspaceId workspace, Id<Campaign> campaign) {
         return rows.values().stream().anyMatch(row -> row.workspace().equals(workspace)
                 && row.recipient().campaign().equals(campaign) && row.state() == RecipientState.PENDING);
+    }
+
+    @Override
+    public synchronized void storeLinks(UUID recipient, List<String> urls) {
+        links.put(recipient, List.copyOf(urls));
+    }
+
+    @Override
+    public synchronized Optional<TrackedRecipient> byToken(String token) {
+        return rows.values().stream().filter(row -> row.recipient().token().equals(token)).findFirst()
+                .map(row -> new TrackedRecipient(row.recipient().id(), row.workspace(), row.recipient().campaign(),
+                        row.recipient().emailId(), row.recipient().email()));
+    }
+
+    @Override
+    public synchronized Optional<String> link(UUID recipient, int position) {
+        List<String> urls = links.getOrDefault(recipient, List.of());
+        return position >= 0 && position < urls.size() ? Optional.of(urls.get(position)) : Optional.empty();
+    }
+
+    @Override
+    public synchronized boolean track(TrackedRecipient recipient, Integer position) {
+        return tracked.add(recipient.id() + ":" + position);
+    }
+
+    @Override
+    public synchronized boolean suppress(WorkspaceId workspace, EmailAddress email, String reason) {
+        return suppressed.add(workspace.value() + ":" + email.value().toLowerCase(Locale.ROOT));
     }
 }

@@ -8,6 +8,7 @@ import com.axolop.crm.adapter.postgres.shared.Where;
 import com.axolop.crm.application.campaign.CampaignRecipients;
 import com.axolop.crm.application.campaign.Recipient;
 import com.axolop.crm.application.campaign.RecipientState;
+import com.axolop.crm.application.campaign.TrackedRecipient;
 import com.axolop.crm.application.contact.ContactFilter;
 import com.axolop.crm.application.lead.LeadFilter;
 import com.axolop.crm.application.shared.DateRange;
@@ -19,6 +20,7 @@ import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.UserId;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
@@ -141,6 +143,88 @@ public class PostgresCampaignRecipients implements CampaignRecipients {
                 select.setString(1, workspace.value());
                 select.setObject(2, campaign.value());
                 return Rows.first(select, row -> row.getBoolean(1)).orElseThrow();
+            }
+        });
+    }
+
+    @Override
+    public void storeLinks(UUID recipient, List<String> urls) {
+        db.withConnection(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "delete from campaign_links where recipient_id = ?")) {
+                delete.setObject(1, recipient);
+                delete.executeUpdate();
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into campaign_links (recipient_id, position, url) values (?, ?, ?)")) {
+                for (int i = 0; i < urls.size(); i++) {
+                    insert.setObject(1, recipient);
+                    insert.setInt(2, i);
+                    insert.setString(3, urls.get(i));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<TrackedRecipient> byToken(String token) {
+        return db.withConnection(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select id, workspace_id, campaign_id, "
+                    + "email_id, email from campaign_recipients where token = ? and email is not null")) {
+                select.setString(1, token);
+                return Rows.first(select, row -> new TrackedRecipient(row.getObject(1, UUID.class),
+                        new WorkspaceId(row.getString(2)), new Id<>(row.getObject(3, UUID.class)),
+                        row.getObject(4, UUID.class), new EmailAddress(row.getString(5))));
+            }
+        });
+    }
+
+    @Override
+    public Optional<String> link(UUID recipient, int position) {
+        return db.withConnection(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select url from campaign_links where recipient_id = ? and position = ?")) {
+                select.setObject(1, recipient);
+                select.setInt(2, position);
+                return Rows.first(select, row -> row.getString(1));
+            }
+        });
+    }
+
+    @Override
+    public boolean track(TrackedRecipient recipient, Integer position) {
+        return db.withConnection(connection -> {
+            boolean seen;
+            try (PreparedStatement select = connection.prepareStatement("select exists (select 1 from "
+                    + "campaign_activity where recipient_id = ? and position is not distinct from ?)")) {
+                select.setObject(1, recipient.id());
+                select.setObject(2, position, Types.INTEGER);
+                seen = Rows.first(select, row -> row.getBoolean(1)).orElseThrow();
+            }
+            try (PreparedStatement insert = connection.prepareStatement("insert into campaign_activity "
+                    + "(recipient_id, campaign_id, position, at) values (?, ?, ?, now())")) {
+                insert.setObject(1, recipient.id());
+                insert.setObject(2, recipient.campaign().value());
+                insert.setObject(3, position, Types.INTEGER);
+                insert.executeUpdate();
+            }
+            return !seen;
+        });
+    }
+
+    @Override
+    public boolean suppress(WorkspaceId workspace, EmailAddress email, String reason) {
+        return db.withConnection(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into email_suppressions "
+                    + "(workspace_id, email, reason, created_at) values (?, lower(?), ?, now()) "
+                    + "on conflict do nothing")) {
+                insert.setString(1, workspace.value());
+                insert.setString(2, email.value());
+                insert.setString(3, reason);
+                return insert.executeUpdate() == 1;
             }
         });
     }
