@@ -3,6 +3,7 @@ package com.axolop.crm.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.axolop.crm.devinfra.EmbeddedSmtpServer;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.net.http.HttpRequest;
@@ -132,5 +133,36 @@ class CampaignTrackingApiTest {
         sendCampaign();
 
         assertThat(smtp.receivedFor(address("bo"))).hasSize(1);
+    }
+
+    @Test
+    void analyticsCountOpensAndClicksOncePerUniqueRecipient() throws Exception {
+        api.createLead("{\"name\":\"A\",\"email\":\"" + address("a") + "\"}");
+        api.createLead("{\"name\":\"B\",\"email\":\"" + address("b") + "\"}");
+        api.createLead("{\"name\":\"No email\"}");
+        String campaign = sendCampaign();
+        List<String> first = trackedPaths(smtp.receivedFor(address("a")).getFirst());
+        List<String> second = trackedPaths(smtp.receivedFor(address("b")).getFirst());
+        anonymous.get(first.get(0));
+        anonymous.get(first.get(0));
+        anonymous.get(first.get(1));
+        anonymous.get(first.get(1));
+        anonymous.get(second.get(0));
+
+        JsonNode stats = api.get("/api/v1/campaigns/" + campaign + "/analytics").json().path("data");
+
+        assertThat(stats.path("recipients").asLong()).isEqualTo(3);
+        assertThat(stats.path("sent").asLong()).isEqualTo(2);
+        assertThat(stats.path("delivered").asLong()).isEqualTo(2);
+        assertThat(stats.path("skipped").asLong()).isEqualTo(1);
+        assertThat(stats.path("opened").asLong()).isEqualTo(3);
+        assertThat(stats.path("unique_opens").asLong()).isEqualTo(2);
+        assertThat(stats.path("clicked").asLong()).isEqualTo(2);
+        assertThat(stats.path("unique_clicks").asLong()).isEqualTo(1);
+        assertThat(stats.path("open_rate").asDouble()).isEqualTo(1.0);
+        assertThat(stats.path("click_rate").asDouble()).isEqualTo(0.5);
+        assertThat(stats.path("click_to_open_rate").asDouble()).isEqualTo(0.5);
+        assertThat(stats.path("links").toString()).contains("\"url\":\"https://shop.acme.test/offer?a=1&b=2\"")
+                .contains("\"clicks\":2").contains("\"unique_clicks\":1");
     }
 }

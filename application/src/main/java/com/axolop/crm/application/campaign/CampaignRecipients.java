@@ -45,4 +45,7 @@ public interface CampaignRecipients {
 
     /** Inside a transaction: adds an address to its workspace's suppression list; false if it was on it. */
     boolean suppress(WorkspaceId workspace, EmailAddress email, String reason);
+
+    /** What the campaign's mail did so far. */
+    CampaignStats stats(WorkspaceId workspace, Id<Campaign> campaign);
 }

@@ -99,6 +99,12 @@ public class CampaignService extends RecordService<Campaign, CampaignDetails, Ca
         });
     }
 
+    @Override
+    public CampaignStats analytics(Actor actor, Id<Campaign> id) {
+        get(actor, id);
+        return recipients.stats(actor.workspace(), id);
+    }
+
     /**
      * The start job: a scheduled campaign starts sending; a sending one has its audience snapshotted (again
      * harmlessly after a crash) and an email job queued per pending recipient. One edited back to a draft, or

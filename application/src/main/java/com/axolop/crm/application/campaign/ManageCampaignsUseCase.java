@@ -13,4 +13,7 @@ public interface ManageCampaignsUseCase
      * scheduled time if that is later. Sending again while it is scheduled or sending changes nothing.
      */
     Campaign send(Actor actor, Id<Campaign> id);
+
+    /** What the campaign's mail did so far: outcomes, opens, clicks (per link), unsubscribes. */
+    CampaignStats analytics(Actor actor, Id<Campaign> id);
 }

@@ -98,4 +98,19 @@ public class InMemoryCampaignRecipients implements CampaignRecipients {
     public synchronized boolean suppress(WorkspaceId workspace, EmailAddress email, String reason) {
         return suppressed.add(workspace.value() + ":" + email.value().toLowerCase(Locale.ROOT));
     }
+
+    /** Outcomes and unsubscribes only: opens and clicks are counted by the store, proven against PostgreSQL. */
+    @Override
+    public synchronized CampaignStats stats(WorkspaceId workspace, Id<Campaign> campaign) {
+        List<Row> of = rows.values().stream().filter(row -> row.workspace().equals(workspace)
+                && row.recipient().campaign().equals(campaign)).toList();
+        return new CampaignStats(of.size(), count(of, RecipientState.SENT), count(of, RecipientState.FAILED),
+                count(of, RecipientState.SKIPPED), 0, 0, 0, 0, of.stream().filter(row -> suppressed.contains(
+                workspace.value() + ":" + row.recipient().email().value().toLowerCase(Locale.ROOT))).count(),
+                List.of());
+    }
+
+    private static long count(List<Row> rows, RecipientState state) {
+        return rows.stream().filter(row -> row.state() == state).count();
+    }
 }

@@ -6,6 +6,7 @@ import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
 import com.axolop.crm.adapter.postgres.shared.Rows;
 import com.axolop.crm.adapter.postgres.shared.Where;
 import com.axolop.crm.application.campaign.CampaignRecipients;
+import com.axolop.crm.application.campaign.CampaignStats;
 import com.axolop.crm.application.campaign.Recipient;
 import com.axolop.crm.application.campaign.RecipientState;
 import com.axolop.crm.application.campaign.TrackedRecipient;
@@ -45,6 +46,20 @@ public class PostgresCampaignRecipients implements CampaignRecipients {
                           where s.workspace_id = %1$s.workspace_id and s.email = lower(%1$s.email)) as suppressed
                   %3$s) r
             on conflict (campaign_id, record_id) do nothing""";
+
+    private static final String STATS = """
+            select count(*), count(*) filter (where r.state = 'SENT'), count(*) filter (where r.state = 'FAILED'),
+                   count(*) filter (where r.state = 'SKIPPED'),
+                   (select count(*) from campaign_activity where campaign_id = ? and position is null),
+                   (select count(distinct recipient_id) from campaign_activity
+                    where campaign_id = ? and position is null),
+                   (select count(*) from campaign_activity where campaign_id = ? and position is not null),
+                   (select count(distinct recipient_id) from campaign_activity
+                    where campaign_id = ? and position is not null),
+                   (select count(*) from campaign_recipients u join email_suppressions s
+                    on s.workspace_id = u.workspace_id and s.email = lower(u.email) and s.reason = 'unsubscribed'
+                    and s.created_at >= u.created_at where u.campaign_id = ?)
+            from campaign_recipients r where r.workspace_id = ? and r.campaign_id = ?""";
 
     private final PostgresTransactionRunner db;
     private final PostgresLeadRepository leads;
@@ -225,6 +240,40 @@ public class PostgresCampaignRecipients implements CampaignRecipients {
                 insert.setString(2, email.value());
                 insert.setString(3, reason);
                 return insert.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /**
+     * Unsubscribed counts the recipients whose address joined the suppression list as unsubscribed after the campaign
+     * snapshotted it (through this campaign's mail or another's).
+     */
+    @Override
+    public CampaignStats stats(WorkspaceId workspace, Id<Campaign> campaign) {
+        return db.inSnapshot(connection -> {
+            CampaignStats totals;
+            try (PreparedStatement select = connection.prepareStatement(STATS)) {
+                select.setObject(1, campaign.value());
+                select.setObject(2, campaign.value());
+                select.setObject(3, campaign.value());
+                select.setObject(4, campaign.value());
+                select.setObject(5, campaign.value());
+                select.setString(6, workspace.value());
+                select.setObject(7, campaign.value());
+                totals = Rows.first(select, row -> new CampaignStats(row.getLong(1), row.getLong(2), row.getLong(3),
+                        row.getLong(4), row.getLong(5), row.getLong(6), row.getLong(7), row.getLong(8),
+                        row.getLong(9), List.of())).orElseThrow();
+            }
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select l.url, count(*), count(distinct a.recipient_id) from campaign_activity a
+                    join campaign_links l on l.recipient_id = a.recipient_id and l.position = a.position
+                    where a.campaign_id = ? group by l.url order by count(*) desc, l.url""")) {
+                select.setObject(1, campaign.value());
+                List<CampaignStats.Link> links = Rows.all(select, row -> new CampaignStats.Link(row.getString(1),
+                        row.getLong(2), row.getLong(3)));
+                return new CampaignStats(totals.recipients(), totals.sent(), totals.failed(), totals.skipped(),
+                        totals.opened(), totals.uniqueOpens(), totals.clicked(), totals.uniqueClicks(),
+                        totals.unsubscribed(), links);
             }
         });
     }

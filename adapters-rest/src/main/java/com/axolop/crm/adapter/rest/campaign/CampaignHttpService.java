@@ -26,7 +26,10 @@ import io.helidon.webserver.http.ServerRequest;
 import java.util.List;
 import java.util.Objects;
 
-/** {@code /api/v1/campaigns}: campaigns through the record routes, and {@code POST /{id}/send}. */
+/**
+ * {@code /api/v1/campaigns}: campaigns through the record routes, {@code POST /{id}/send} and
+ * {@code GET /{id}/analytics}.
+ */
 public final class CampaignHttpService implements HttpService {
     public static final String PATH = "/api/v1/campaigns";
 
@@ -54,7 +57,10 @@ public final class CampaignHttpService implements HttpService {
                     gate.pass("user:" + actor.workspace() + ":" + actor.user(), sends, res);
                     send.handle(req, res);
                 })
-                .any("/{id}/send", Responses.methodNotAllowed("POST"));
+                .any("/{id}/send", Responses.methodNotAllowed("POST"))
+                .get("/{id}/analytics", Reply.handler(req -> Reply.data(Status.OK_200,
+                        campaigns.analytics(AuthenticationFilter.actor(req), records.id(req)).json())))
+                .any("/{id}/analytics", Responses.methodNotAllowed("GET"));
         records.routing(rules);
     }
 

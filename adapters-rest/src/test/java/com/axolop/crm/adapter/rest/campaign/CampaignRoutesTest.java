@@ -130,4 +130,22 @@ class CampaignRoutesTest extends RecordRoutesContract {
                 path() + "/0190a000-0000-7000-8000-000000000000/send");
         assertThat(api.get(path() + "/" + create() + "/send").status()).isEqualTo(405);
     }
+
+    @Test
+    void analyticsOfADraftAreZeroesAndOfAnUnknownCampaignA404() {
+        JsonNode stats = api.get(path() + "/" + create() + "/analytics").data();
+
+        assertThat(stats.path("recipients").asLong()).isZero();
+        assertThat(stats.path("open_rate").asDouble()).isZero();
+        assertThat(stats.path("links").isArray()).isTrue();
+        assertError(api.get(path() + "/0190a000-0000-7000-8000-000000000000/analytics"), 404,
+                path() + "/0190a000-0000-7000-8000-000000000000/analytics");
+    }
+
+    @Test
+    void unknownTrackingTokensAre404s() {
+        assertThat(api.get("/t/o/unknown").status()).isEqualTo(404);
+        assertThat(api.get("/t/c/unknown?l=0").status()).isEqualTo(404);
+        assertThat(api.post("/t/u/unknown", "").status()).isEqualTo(404);
+    }
 }
