@@ -21,7 +21,6 @@ import com.axolop.crm.domain.campaign.CampaignDetails;
 import com.axolop.crm.domain.campaign.CampaignStatus;
 import com.axolop.crm.domain.shared.CustomFields;
 import com.axolop.crm.domain.shared.EmailAddress;
-import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.UserId;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import java.time.Clock;
