@@ -14,8 +14,8 @@ import java.util.UUID;
  */
 public interface CampaignRecipients {
     /**
-     * Inside a transaction: adds the audience's records as recipients, each once however often this runs; returns
-     * the pending ones (those still to send).
+     * Inside a transaction: adds the audience's records as recipients, unless the campaign has some already (a start
+     * job run again snapshots nobody new); returns the pending ones (those still to send).
      */
     List<UUID> snapshot(Campaign campaign);
 

@@ -89,11 +89,11 @@ public class CampaignService extends RecordService<Campaign, CampaignDetails, Ca
         return ports.transactions().inTransaction(() -> {
             Campaign current = lockCurrent(actor.workspace(), id, ExpectedVersion.ANY);
             Campaign sent = store(current, current.send(ports.clock().instant()));
-            if (sent.status() == CampaignStatus.SCHEDULED || sent.status() == CampaignStatus.SENDING) {
+            if (sent != current) {
                 jobs.enqueue(JobRequest.of(sent.workspaceId(), QueueName.EMAIL, START_JOB,
                                 Map.of("campaign_id", sent.id().toString()))
                         .runAt(sent.status() == CampaignStatus.SCHEDULED ? sent.details().scheduledAt() : null)
-                        .dedupedBy(START_JOB + ":" + sent.id()));
+                        .dedupedBy(START_JOB + ":" + sent.id() + ":" + sent.revision().version()));
             }
             return sent;
         });

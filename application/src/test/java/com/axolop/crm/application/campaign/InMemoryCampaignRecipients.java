@@ -35,14 +35,12 @@ public class InMemoryCampaignRecipients implements CampaignRecipients {
 
     @Override
     public synchronized List<UUID> snapshot(Campaign campaign) {
-        List<EmailAddress> known = rows.values().stream().filter(row -> row.recipient().campaign()
-                .equals(campaign.id())).map(row -> row.recipient().email()).toList();
-        for (EmailAddress email : audiences.getOrDefault(campaign.id(), List.of())) {
-            if (!known.contains(email)) {
-                var recipient = new Recipient(UUID.randomUUID(), campaign.id(), UUID.randomUUID(), email,
-                        UUID.randomUUID().toString(), Map.of("email", email.value()));
-                rows.put(recipient.id(), new Row(campaign.workspaceId(), recipient, RecipientState.PENDING));
-            }
+        boolean snapshotted = rows.values().stream().anyMatch(row -> row.recipient().campaign().equals(campaign.id()));
+        for (EmailAddress email : snapshotted ? List.<EmailAddress>of()
+                : audiences.getOrDefault(campaign.id(), List.of())) {
+            var recipient = new Recipient(UUID.randomUUID(), campaign.id(), UUID.randomUUID(), email,
+                    UUID.randomUUID().toString(), Map.of("email", email.value()));
+            rows.put(recipient.id(), new Row(campaign.workspaceId(), recipient, RecipientState.PENDING));
         }
         return new ArrayList<>(rows.values().stream().filter(row -> row.recipient().campaign().equals(campaign.id())
                 && row.state() == RecipientState.PENDING).map(row -> row.recipient().id()).toList());

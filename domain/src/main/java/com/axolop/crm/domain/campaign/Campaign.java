@@ -67,9 +67,13 @@ public record Campaign(Id<Campaign> id, WorkspaceId workspaceId, CampaignDetails
         return moved(details, later ? CampaignStatus.SCHEDULED : CampaignStatus.SENDING, now);
     }
 
-    /** Its time has come: a scheduled campaign starts sending; any other is left as it is. */
+    /**
+     * A scheduled campaign whose time has come starts sending; any other is left as it is (one edited and sent again
+     * for a later time waits for that time, whichever start job comes first).
+     */
     public Change<Campaign> start(Instant now) {
-        return status == CampaignStatus.SCHEDULED ? moved(details, CampaignStatus.SENDING, now) : Change.none(this);
+        boolean due = status == CampaignStatus.SCHEDULED && !details.scheduledAt().isAfter(now);
+        return due ? moved(details, CampaignStatus.SENDING, now) : Change.none(this);
     }
 
     /** Every recipient is done. */

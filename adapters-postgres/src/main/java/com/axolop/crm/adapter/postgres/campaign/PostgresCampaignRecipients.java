@@ -30,8 +30,8 @@ import java.util.UUID;
 
 /**
  * Snapshots an audience with one INSERT ... SELECT over the leads or contacts, filtered by the lists' own
- * conditions ({@link com.axolop.crm.adapter.postgres.shared.PostgresRecordRepository#conditions}); a record already
- * a recipient is left as it is, so a snapshot run again adds nobody twice.
+ * conditions ({@link com.axolop.crm.adapter.postgres.shared.PostgresRecordRepository#conditions}), once per
+ * campaign: a snapshot run again adds nobody.
  */
 public class PostgresCampaignRecipients implements CampaignRecipients {
     private static final String INSERT = """
@@ -45,6 +45,7 @@ public class PostgresCampaignRecipients implements CampaignRecipients {
                          (select s.reason from email_suppressions s
                           where s.workspace_id = %1$s.workspace_id and s.email = lower(%1$s.email)) as suppressed
                   %3$s) r
+            where not exists (select 1 from campaign_recipients where campaign_id = ?)
             on conflict (campaign_id, record_id) do nothing""";
 
     private static final String STATS = """
@@ -103,7 +104,8 @@ public class PostgresCampaignRecipients implements CampaignRecipients {
                     INSERT.formatted(table, name, where.fromAll(table)))) {
                 insert.setString(1, workspace.value());
                 insert.setObject(2, campaign.id().value());
-                where.bind(insert, 3);
+                int next = where.bind(insert, 3);
+                insert.setObject(next, campaign.id().value());
                 insert.executeUpdate();
             }
             try (PreparedStatement pending = connection.prepareStatement("select id from campaign_recipients "
