@@ -3,7 +3,9 @@ package com.axolop.crm.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.axolop.crm.devinfra.EmbeddedSmtpServer;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -28,7 +28,8 @@ import java.util.UUID;
 
 /**
  * Runs a campaign's jobs on the email queue: the start job (see {@link CampaignService}), and one email job per
- * recipient, whose links are stored and rewritten for tracking before it goes out. A recipient is mailed only while pending and is marked done with its email events in one transaction,
+ * recipient, whose links are stored and rewritten for tracking before it goes out. An address the server refuses
+ * for good joins the workspace's suppression list as bounced. A recipient is mailed only while pending and is marked done with its email events in one transaction,
  * so a job run again (a retried send, a second worker) mails nobody twice; only a worker killed between the server's
  * acceptance and that commit can leave a recipient to be mailed again, with the same Message-ID.
  */
@@ -100,6 +101,10 @@ public final class CampaignDelivery implements JobHandler {
         try {
             messageId = mailer.send(outgoing);
         } catch (MailDeliveryException e) {
+            if (e.permanent()) {
+                // The server refused the address for good: a hard bounce, skipped by later campaigns.
+                transactions.inTransaction(() -> recipients.suppress(job.workspace(), recipient.email(), "bounced"));
+            }
             if (e.permanent() || !job.canRetry()) {
                 finish(job.workspace(), recipient, RecipientState.FAILED, EmailDelivery.events(job.workspace(),
                         email, "email.failed", Map.of("error", e.getMessage()), content.subject(), null,

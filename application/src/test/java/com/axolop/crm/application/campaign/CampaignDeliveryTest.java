@@ -109,4 +109,15 @@ class CampaignDeliveryTest {
         assertThat(outbox.types()).contains("email.failed").endsWith("campaign.sent");
         assertThat(repository.findById(WORKSPACE, campaign.id()).orElseThrow().status()).isEqualTo(CampaignStatus.SENT);
     }
+
+    @Test
+    void anAddressTheServerRefusesForGoodIsSuppressedAsBounced() {
+        sentCampaign("gone@acme.test");
+        mailer.failWith(true);
+
+        runJobs(0);
+        runJobs(1);
+
+        assertThat(recipients.suppress(WORKSPACE, new EmailAddress("GONE@acme.test"), "unsubscribed")).isFalse();
+    }
 }
