@@ -87,7 +87,8 @@ public final class Application implements AutoCloseable {
                     new ApiInfo(NAME, VERSION, "v1", config.environment(), clock.instant()), meters, clock, runOnce,
                     wiring.queues(), wiring.workflows(), wiring.workflowRuns(), wiring.apiKeys(), wiring.apiKeys(),
                     wiring.me(cache), wiring.analytics(), wiring.emailTemplates(), wiring.imports(),
-                    config.bulk().importMaxBytes(), wiring.webhooks(), wiring.webhookDeliveries(), wiring.integrations());
+                    config.bulk().importMaxBytes(), wiring.webhooks(), wiring.webhookDeliveries(), wiring.integrations(),
+                    wiring.campaigns(), wiring.campaignTracking());
             var observe = new ObserveEndpoints(config.managementPort(), databaseHealth, redisHealth, kafkaHealth,
                     new MetricsSummary(meters, clock, clock.instant()));
             WebServer server = WebServer.builder()

@@ -7,6 +7,8 @@ import com.axolop.crm.adapter.postgres.analytics.PostgresAnalyticsQueries;
 import com.axolop.crm.adapter.postgres.analytics.PostgresLeadStatusHistory;
 import com.axolop.crm.adapter.postgres.apikey.PostgresApiKeys;
 import com.axolop.crm.adapter.postgres.calendar.PostgresCalendarEventRepository;
+import com.axolop.crm.adapter.postgres.campaign.PostgresCampaignRecipients;
+import com.axolop.crm.adapter.postgres.campaign.PostgresCampaignRepository;
 import com.axolop.crm.adapter.postgres.contact.PostgresContactRepository;
 import com.axolop.crm.adapter.postgres.email.PostgresEmailTemplateRepository;
 import com.axolop.crm.adapter.postgres.event.PostgresProcessedEvents;
@@ -46,6 +48,11 @@ import com.axolop.crm.application.analytics.ReportAnalyticsUseCase;
 import com.axolop.crm.application.apikey.ApiKeyService;
 import com.axolop.crm.application.calendar.CalendarEventService;
 import com.axolop.crm.application.calendar.ManageCalendarEventsUseCase;
+import com.axolop.crm.application.campaign.CampaignDelivery;
+import com.axolop.crm.application.campaign.CampaignService;
+import com.axolop.crm.application.campaign.CampaignTrackingService;
+import com.axolop.crm.application.campaign.ManageCampaignsUseCase;
+import com.axolop.crm.application.campaign.TrackCampaignMailUseCase;
 import com.axolop.crm.application.contact.ContactSearch;
 import com.axolop.crm.application.contact.ContactService;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
@@ -141,6 +148,8 @@ final class Wiring {
     private final WebhookDeliveryService webhookDeliveries;
     private final IntegrationService integrationService;
     private final SecretReencryption reencryption;
+    private final CampaignService campaignService;
+    private final CampaignTrackingService campaignTracking;
 
     Wiring(PostgresDatabase database, Cache cache, Clock clock, AppConfig.Mail mail, SecretCipher cipher,
            AppConfig.Webhooks webhooks) {
@@ -179,8 +188,17 @@ final class Wiring {
         var templates = new FreemarkerTemplates();
         this.emailTemplateService = new EmailTemplateService(new PostgresEmailTemplateRepository(transactions),
                 templates, writes);
+        var mailer = new SmtpMailer(mail.smtp());
         jobHandlers.register(QueueName.EMAIL, EmailDelivery.SEND_JOB, new EmailDelivery(templates,
-                new SmtpMailer(mail.smtp()), transactions, outbox, clock));
+                mailer, transactions, outbox, clock));
+        var campaignRecipients = new PostgresCampaignRecipients(transactions, leads, contacts);
+        this.campaignService = new CampaignService(new PostgresCampaignRepository(transactions),
+                new PostgresEmailTemplateRepository(transactions), campaignRecipients, jobQueue, writes);
+        var campaignDelivery = new CampaignDelivery(campaignService, campaignRecipients, templates, mailer,
+                transactions, outbox, clock, mail.publicBaseUrl());
+        jobHandlers.register(QueueName.EMAIL, CampaignService.START_JOB, campaignDelivery);
+        jobHandlers.register(QueueName.EMAIL, CampaignService.EMAIL_JOB, campaignDelivery);
+        this.campaignTracking = new CampaignTrackingService(campaignRecipients, transactions, outbox, clock);
         this.importService = importService();
         var subscriptions = new PostgresWebhookRepository(transactions, cipher);
         var policy = new WebhookTargetPolicy(new WebhookTargetPolicy.Settings(webhooks.allowPrivateNetworks(),
@@ -301,6 +319,14 @@ final class Wiring {
 
     ManageEmailTemplatesUseCase emailTemplates() {
         return emailTemplateService;
+    }
+
+    ManageCampaignsUseCase campaigns() {
+        return campaignService;
+    }
+
+    TrackCampaignMailUseCase campaignTracking() {
+        return campaignTracking;
     }
 
     ActivityRepository activities() {

@@ -14,7 +14,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 public final class KafkaTopics {
     /** One topic per aggregate type that emits events. */
     public static final List<String> AGGREGATE_TYPES = List.of("lead", "contact", "opportunity", "calendar", "form",
-            "workflow", "email", "webhook", "integration");
+            "workflow", "email", "webhook", "integration", "campaign");
 
     private KafkaTopics() {
     }

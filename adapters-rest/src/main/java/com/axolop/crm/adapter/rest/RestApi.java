@@ -7,6 +7,8 @@ import com.axolop.crm.adapter.rest.auth.AuthenticationFilter;
 import com.axolop.crm.adapter.rest.auth.JwtAuthenticator;
 import com.axolop.crm.adapter.rest.cache.CacheHttpService;
 import com.axolop.crm.adapter.rest.calendar.CalendarEventHttpService;
+import com.axolop.crm.adapter.rest.campaign.CampaignHttpService;
+import com.axolop.crm.adapter.rest.campaign.TrackingHttpService;
 import com.axolop.crm.adapter.rest.contact.ContactHttpService;
 import com.axolop.crm.adapter.rest.email.EmailTemplateHttpService;
 import com.axolop.crm.adapter.rest.form.FormHttpService;
@@ -35,6 +37,8 @@ import com.axolop.crm.application.apikey.AuthenticateApiKeyUseCase;
 import com.axolop.crm.application.apikey.ManageApiKeysUseCase;
 import com.axolop.crm.application.cache.ClearCacheUseCase;
 import com.axolop.crm.application.calendar.ManageCalendarEventsUseCase;
+import com.axolop.crm.application.campaign.ManageCampaignsUseCase;
+import com.axolop.crm.application.campaign.TrackCampaignMailUseCase;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
 import com.axolop.crm.application.email.ManageEmailTemplatesUseCase;
 import com.axolop.crm.application.form.ManageFormsUseCase;
@@ -73,7 +77,8 @@ public final class RestApi {
                                DescribeMeUseCase me, ReportAnalyticsUseCase analytics,
                                ManageEmailTemplatesUseCase emailTemplates, ManageImportsUseCase imports,
                                long importMaxBytes, ManageWebhooksUseCase webhooks,
-                               ManageWebhookDeliveriesUseCase webhookDeliveries, ManageIntegrationsUseCase integrations) {
+                               ManageWebhookDeliveriesUseCase webhookDeliveries, ManageIntegrationsUseCase integrations,
+                               ManageCampaignsUseCase campaigns, TrackCampaignMailUseCase campaignTracking) {
     }
 
     public static void routing(HttpRouting.Builder routing, Dependencies deps) {
@@ -108,6 +113,8 @@ public final class RestApi {
                 .register(EmailTemplateHttpService.PATH, new EmailTemplateHttpService(deps.emailTemplates()))
                 .register(WebhookHttpService.PATH, new WebhookHttpService(deps.webhooks(), deps.webhookDeliveries()))
                 .register(IntegrationHttpService.PATH, new IntegrationHttpService(deps.integrations()))
+                .register(CampaignHttpService.PATH, new CampaignHttpService(deps.campaigns(), gate, deps.rateLimits()))
+                .register(TrackingHttpService.PATH, new TrackingHttpService(deps.campaignTracking(), gate))
                 // Backstop for anything that escapes the telemetry filter.
                 .error(Throwable.class, ErrorResponses::send);
     }

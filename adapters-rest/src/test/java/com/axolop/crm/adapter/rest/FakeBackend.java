@@ -16,6 +16,10 @@ import com.axolop.crm.application.apikey.InMemoryApiKeys;
 import com.axolop.crm.application.cache.ClearCacheService;
 import com.axolop.crm.application.calendar.CalendarEventService;
 import com.axolop.crm.application.calendar.InMemoryCalendarEventRepository;
+import com.axolop.crm.application.campaign.CampaignService;
+import com.axolop.crm.application.campaign.CampaignTrackingService;
+import com.axolop.crm.application.campaign.InMemoryCampaignRecipients;
+import com.axolop.crm.application.campaign.InMemoryCampaignRepository;
 import com.axolop.crm.application.contact.ContactFilter;
 import com.axolop.crm.application.contact.ContactSearch;
 import com.axolop.crm.application.contact.ContactService;
@@ -113,6 +117,8 @@ public final class FakeBackend {
 
     public FakeBackend(RateLimits limits) {
         var workflows = new InMemoryWorkflowRepository();
+        var emailTemplates = new InMemoryEmailTemplateRepository();
+        var campaignRecipients = new InMemoryCampaignRecipients();
         var references = new InMemoryExistingRecords().backedBy("lead", leads).backedBy("contact", contacts)
                 .backedBy("opportunity", opportunities);
         var writes = new RecordWritePorts(outbox, new DirectTransactionRunner(), references, clock);
@@ -142,9 +148,12 @@ public final class FakeBackend {
                 new WorkflowService(workflows, writes, cache), workflowRuns(workflows, leadService, contactService,
                 opportunityService, references, writes), apiKeyService, apiKeyService,
                 new DescribeMeService(cache, apiKeys), new ReportAnalyticsService(analytics, new AnalyticsCache(cache)),
-                new EmailTemplateService(new InMemoryEmailTemplateRepository(), new FakeEmailTemplates(), writes),
+                new EmailTemplateService(emailTemplates, new FakeEmailTemplates(), writes),
                 imports(writes), IMPORT_MAX_BYTES, webhookService, webhookDeliveries(webhookService, writes),
-                new IntegrationService(new InMemoryIntegrationRepository(), writes));
+                new IntegrationService(new InMemoryIntegrationRepository(), writes),
+                new CampaignService(new InMemoryCampaignRepository(), emailTemplates, campaignRecipients,
+                        new InMemoryJobQueue(), writes),
+                new CampaignTrackingService(campaignRecipients, new DirectTransactionRunner(), outbox, clock));
     }
 
     /** Imports are queued, not run: the routing tests see them start (the runs are tested in bootstrap). */

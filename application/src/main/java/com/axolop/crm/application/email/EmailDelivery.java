@@ -7,7 +7,9 @@ import com.axolop.crm.application.port.OutboxEvent;
 import com.axolop.crm.application.port.TransactionRunner;
 import com.axolop.crm.domain.refusal.Refusal;
 import com.axolop.crm.domain.shared.Uuids;
+import com.axolop.crm.domain.shared.WorkspaceId;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,19 +67,24 @@ public final class EmailDelivery implements JobHandler {
     /** email.sent is followed by email.delivered: over SMTP the server's acceptance is the delivery we can see. */
     private void publish(Job job, EmailRequest email, String type, Map<String, Object> extra, String subject,
                          String messageId) {
-        var payload = new HashMap<String, Object>(extra);
-        payload.put("email", email.snapshot(subject, messageId));
-        List<OutboxEvent> events = type.equals("email.sent")
-                ? List.of(event(job, email, type, payload), event(job, email, "email.delivered", payload))
-                : List.of(event(job, email, type, payload));
+        List<OutboxEvent> events = events(job.workspace(), email, type, extra, subject, messageId, clock.instant());
         transactions.inTransaction(() -> {
             outbox.append(events);
             return null;
         });
     }
 
-    private OutboxEvent event(Job job, EmailRequest email, String type, Map<String, Object> payload) {
-        return new OutboxEvent(Uuids.v7(), "email", email.id().toString(), type, job.workspace(), payload,
-                clock.instant());
+    /**
+     * The outbox rows of an email's outcome {@code type}: email.sent brings email.delivered with it. Shared with
+     * campaign mail, which records them in the transaction that marks its recipient done.
+     */
+    public static List<OutboxEvent> events(WorkspaceId workspace, EmailRequest email, String type,
+                                           Map<String, Object> extra, String subject, String messageId,
+                                           Instant now) {
+        var payload = new HashMap<String, Object>(extra);
+        payload.put("email", email.snapshot(subject, messageId));
+        List<String> types = type.equals("email.sent") ? List.of(type, "email.delivered") : List.of(type);
+        return types.stream().map(each -> new OutboxEvent(Uuids.v7(), "email", email.id().toString(), each,
+                workspace, payload, now)).toList();
     }
 }

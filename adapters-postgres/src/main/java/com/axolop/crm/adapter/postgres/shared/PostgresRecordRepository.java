@@ -243,8 +243,11 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
         });
     }
 
-    /** The filter's conditions, and its search text when it has one. */
-    private Where conditions(WorkspaceId workspace, F filter) {
+    /**
+     * The filter's conditions, and its search text when it has one: select through {@link Where#fromAll}. Other
+     * statements over the same records (a campaign's audience) filter them exactly as the lists do.
+     */
+    public Where conditions(WorkspaceId workspace, F filter) {
         Where where = where(workspace, filter);
         return filter instanceof SearchFilter searched ? where.matching(searched.search()) : where;
     }

@@ -1,0 +1,148 @@
+package com.axolop.crm.application.campaign;
+
+import com.axolop.crm.application.email.EmailDelivery;
+import com.axolop.crm.application.email.EmailRequest;
+import com.axolop.crm.application.email.EmailTemplates;
+import com.axolop.crm.application.email.MailDeliveryException;
+import com.axolop.crm.application.email.Mailer;
+import com.axolop.crm.application.email.OutgoingEmail;
+import com.axolop.crm.application.email.RenderedEmail;
+import com.axolop.crm.application.email.TemplateSource;
+import com.axolop.crm.application.job.Job;
+import com.axolop.crm.application.job.JobHandler;
+import com.axolop.crm.application.port.EventOutbox;
+import com.axolop.crm.application.port.OutboxEvent;
+import com.axolop.crm.application.port.TransactionRunner;
+import com.axolop.crm.domain.campaign.Campaign;
+import com.axolop.crm.domain.email.EmailTemplate;
+import com.axolop.crm.domain.refusal.NotFoundException;
+import com.axolop.crm.domain.refusal.Refusal;
+import com.axolop.crm.domain.shared.Id;
+import com.axolop.crm.domain.shared.WorkspaceId;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Runs a campaign's jobs on the email queue: the start job (see {@link CampaignService}), and one email job per
+ * recipient, whose links are stored and rewritten for tracking before it goes out. An address the server refuses
+ * for good joins the workspace's suppression list as bounced. A recipient is mailed only while pending and is marked done with its email events in one transaction,
+ * so a job run again (a retried send, a second worker) mails nobody twice; only a worker killed between the server's
+ * acceptance and that commit can leave a recipient to be mailed again, with the same Message-ID.
+ */
+public final class CampaignDelivery implements JobHandler {
+    private final CampaignService campaigns;
+    private final CampaignRecipients recipients;
+    private final EmailTemplates templates;
+    private final Mailer mailer;
+    private final TransactionRunner transactions;
+    private final EventOutbox outbox;
+    private final Clock clock;
+    private final String publicBaseUrl;
+
+    /** @param publicBaseUrl where clients reach this service: the base of unsubscribe links, no trailing slash */
+    public CampaignDelivery(CampaignService campaigns, CampaignRecipients recipients, EmailTemplates templates,
+                            Mailer mailer, TransactionRunner transactions, EventOutbox outbox, Clock clock,
+                            String publicBaseUrl) {
+        this.campaigns = Objects.requireNonNull(campaigns);
+        this.recipients = Objects.requireNonNull(recipients);
+        this.templates = Objects.requireNonNull(templates);
+        this.mailer = Objects.requireNonNull(mailer);
+        this.transactions = Objects.requireNonNull(transactions);
+        this.outbox = Objects.requireNonNull(outbox);
+        this.clock = Objects.requireNonNull(clock);
+        this.publicBaseUrl = Objects.requireNonNull(publicBaseUrl);
+    }
+
+    @Override
+    public void handle(Job job) {
+        if (job.type().equals(CampaignService.START_JOB)) {
+            campaigns.start(job.workspace(), Id.parse((String) job.payload().get("campaign_id")));
+        } else {
+            mail(job, UUID.fromString((String) job.payload().get("recipient_id")));
+        }
+    }
+
+    private void mail(Job job, UUID recipientId) {
+        Optional<Recipient> pending = recipients.pending(job.workspace(), recipientId);
+        if (pending.isEmpty()) {
+            return;
+        }
+        Recipient recipient = pending.get();
+        Optional<Campaign> found = campaigns.find(job.workspace(), recipient.campaign());
+        if (found.isEmpty()) {
+            finish(job.workspace(), recipient, RecipientState.SKIPPED, null);
+            return;
+        }
+        Campaign campaign = found.get();
+        var email = new EmailRequest(recipient.emailId(), recipient.email(), campaign.details().template(),
+                Map.of("recipient", recipient.record()), campaign.details().data(), "campaign",
+                campaign.id().toString());
+        RenderedEmail content;
+        try {
+            content = render(campaign, recipient);
+        } catch (Refusal refusal) {
+            finish(job.workspace(), recipient, RecipientState.FAILED, EmailDelivery.events(job.workspace(), email,
+                    "email.failed", Map.of("error", refusal.getMessage()), null, null, clock.instant()));
+            return;
+        }
+        TrackedMail tracked = TrackedMail.of(content.html(), publicBaseUrl, recipient.token());
+        transactions.inTransaction(() -> {
+            recipients.storeLinks(recipient.id(), tracked.urls());
+            return null;
+        });
+        content = new RenderedEmail(content.subject(), tracked.html(), content.text());
+        var outgoing = new OutgoingEmail(recipient.emailId(), recipient.email(), campaign.details().fromName(),
+                campaign.details().replyTo(), content, publicBaseUrl + "/t/u/" + recipient.token());
+        String messageId;
+        try {
+            messageId = mailer.send(outgoing);
+        } catch (MailDeliveryException e) {
+            if (e.permanent()) {
+                // The server refused the address for good: a hard bounce, skipped by later campaigns.
+                transactions.inTransaction(() -> recipients.suppress(job.workspace(), recipient.email(), "bounced"));
+            }
+            if (e.permanent() || !job.canRetry()) {
+                finish(job.workspace(), recipient, RecipientState.FAILED, EmailDelivery.events(job.workspace(),
+                        email, "email.failed", Map.of("error", e.getMessage()), content.subject(), null,
+                        clock.instant()));
+                return;
+            }
+            throw e;
+        }
+        finish(job.workspace(), recipient, RecipientState.SENT, EmailDelivery.events(job.workspace(), email,
+                "email.sent", Map.of(), content.subject(), messageId, clock.instant()));
+    }
+
+    /** The campaign's template with its data; the campaign's subject, when it has one, replaces the template's. */
+    private RenderedEmail render(Campaign campaign, Recipient recipient) {
+        String template = campaign.details().template();
+        TemplateSource source = EmailTemplates.BASE.contains(template) ? new TemplateSource.Base(template)
+                : campaigns.customTemplate(campaign.workspaceId(), template).map(CampaignDelivery::source)
+                        .orElseThrow(() -> new NotFoundException(
+                                "The campaign's email template was deleted"));
+        RenderedEmail rendered = templates.render(source, Map.of("recipient", recipient.record()),
+                campaign.details().data());
+        return campaign.details().subject() == null ? rendered
+                : new RenderedEmail(campaign.details().subject(), rendered.html(), rendered.text());
+    }
+
+    private static TemplateSource source(EmailTemplate template) {
+        return new TemplateSource.Custom(template.details().name(), template.details().subject(),
+                template.details().html());
+    }
+
+    private void finish(WorkspaceId workspace, Recipient recipient, RecipientState state,
+                        List<OutboxEvent> events) {
+        transactions.inTransaction(() -> {
+            if (recipients.finish(workspace, recipient.id(), state) && events != null) {
+                outbox.append(events);
+            }
+            campaigns.finishIfDone(workspace, recipient.campaign());
+            return null;
+        });
+    }
+}

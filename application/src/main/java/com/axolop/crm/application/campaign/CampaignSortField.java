@@ -1,0 +1,5 @@
+package com.axolop.crm.application.campaign;
+
+public enum CampaignSortField {
+    CREATED_AT, UPDATED_AT, NAME
+}
