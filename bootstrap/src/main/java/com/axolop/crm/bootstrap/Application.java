@@ -72,9 +72,11 @@ public final class Application implements AutoCloseable {
             // Expired idempotency keys and lost workflow steps: every time-to-live, at most a minute apart.
             Duration every = config.idempotencyKeyTtl().compareTo(Duration.ofMinutes(1)) < 0
                     ? config.idempotencyKeyTtl() : Duration.ofMinutes(1);
+            var exports = wiring.exports(config.bulk().exportRetention());
             housekeeping = PeriodicTask.start("housekeeping", every, () -> {
                 runOnce.forgetExpired();
                 wiring.sweepWorkflows();
+                exports.purgeExpired();
             });
             jobs = wiring.jobWorkers(database.dataSource(), config.jobs(), meters);
             var deps = new RestApi.Dependencies(new JwtAuthenticator(config.jwtSecret(), clock, config.tokenRules()),
@@ -85,7 +87,7 @@ public final class Application implements AutoCloseable {
                     new ApiInfo(NAME, VERSION, "v1", config.environment(), clock.instant()), meters, clock, runOnce,
                     wiring.queues(), wiring.workflows(), wiring.workflowRuns(), wiring.apiKeys(), wiring.apiKeys(),
                     wiring.me(cache), wiring.analytics(), wiring.emailTemplates(), wiring.imports(),
-                    config.bulk().importMaxBytes());
+                    config.bulk().importMaxBytes(), exports);
             var observe = new ObserveEndpoints(config.managementPort(), databaseHealth, redisHealth, kafkaHealth,
                     new MetricsSummary(meters, clock, clock.instant()));
             WebServer server = WebServer.builder()

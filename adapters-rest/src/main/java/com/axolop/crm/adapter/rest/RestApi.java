@@ -9,6 +9,8 @@ import com.axolop.crm.adapter.rest.cache.CacheHttpService;
 import com.axolop.crm.adapter.rest.calendar.CalendarEventHttpService;
 import com.axolop.crm.adapter.rest.contact.ContactHttpService;
 import com.axolop.crm.adapter.rest.email.EmailTemplateHttpService;
+import com.axolop.crm.adapter.rest.exporting.ExportHttpService;
+import com.axolop.crm.adapter.rest.exporting.PackageEntities;
 import com.axolop.crm.adapter.rest.form.FormHttpService;
 import com.axolop.crm.adapter.rest.importing.ImportHttpService;
 import com.axolop.crm.adapter.rest.job.QueueHttpService;
@@ -35,6 +37,7 @@ import com.axolop.crm.application.cache.ClearCacheUseCase;
 import com.axolop.crm.application.calendar.ManageCalendarEventsUseCase;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
 import com.axolop.crm.application.email.ManageEmailTemplatesUseCase;
+import com.axolop.crm.application.exporting.ManageExportsUseCase;
 import com.axolop.crm.application.form.ManageFormsUseCase;
 import com.axolop.crm.application.form.SubmitFormUseCase;
 import com.axolop.crm.application.idempotency.RunOnceUseCase;
@@ -67,7 +70,7 @@ public final class RestApi {
                                AuthenticateApiKeyUseCase apiKeyAuthentication, ManageApiKeysUseCase apiKeys,
                                DescribeMeUseCase me, ReportAnalyticsUseCase analytics,
                                ManageEmailTemplatesUseCase emailTemplates, ManageImportsUseCase imports,
-                               long importMaxBytes) {
+                               long importMaxBytes, ManageExportsUseCase exports) {
     }
 
     public static void routing(HttpRouting.Builder routing, Dependencies deps) {
@@ -100,6 +103,8 @@ public final class RestApi {
                 .register(MeHttpService.PATH, new MeHttpService(deps.me()))
                 .register(AnalyticsHttpService.PATH, new AnalyticsHttpService(deps.analytics(), deps.clock()))
                 .register(EmailTemplateHttpService.PATH, new EmailTemplateHttpService(deps.emailTemplates()))
+                .register(ExportHttpService.PATH, new ExportHttpService(deps.exports(), new PackageEntities(deps.leads(),
+                        deps.contacts(), deps.opportunities(), deps.calendarEvents(), deps.forms())))
                 // Backstop for anything that escapes the telemetry filter.
                 .error(Throwable.class, ErrorResponses::send);
     }

@@ -24,6 +24,8 @@ import com.axolop.crm.application.email.EmailTemplateService;
 import com.axolop.crm.application.email.FakeEmailTemplates;
 import com.axolop.crm.application.email.InMemoryEmailTemplateRepository;
 import com.axolop.crm.application.email.TransactionalEmails;
+import com.axolop.crm.application.exporting.ExportService;
+import com.axolop.crm.application.exporting.InMemoryExportPackages;
 import com.axolop.crm.application.form.FormService;
 import com.axolop.crm.application.form.InMemoryFormRepository;
 import com.axolop.crm.application.form.InMemoryFormSubmissions;
@@ -127,7 +129,9 @@ public final class FakeBackend {
                 opportunityService, references, writes), apiKeyService, apiKeyService,
                 new DescribeMeService(cache, apiKeys), new ReportAnalyticsService(analytics, new AnalyticsCache(cache)),
                 new EmailTemplateService(new InMemoryEmailTemplateRepository(), new FakeEmailTemplates(), writes),
-                imports(writes), IMPORT_MAX_BYTES);
+                imports(writes), IMPORT_MAX_BYTES, new ExportService(new InMemoryExportPackages(),
+                        new InMemoryFileStore(), new InMemoryJobQueue(), writes.transactions(), clock,
+                        Duration.ofHours(24)));
     }
 
     /** Imports are queued, not run: the routing tests see them start (the runs are tested in bootstrap). */
