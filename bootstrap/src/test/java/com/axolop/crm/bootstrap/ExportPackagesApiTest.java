@@ -136,7 +136,7 @@ class ExportPackagesApiTest {
                     || Instant.now().isAfter(deadline)) {
                 return data;
             }
-            sleep();
+            ImportsApiTest.sleep();
         }
     }
 
@@ -186,15 +186,6 @@ class ExportPackagesApiTest {
             return Api.JSON.readTree(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

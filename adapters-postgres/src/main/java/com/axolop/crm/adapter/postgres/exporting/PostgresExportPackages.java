@@ -108,14 +108,7 @@ public class PostgresExportPackages implements ExportPackages {
     }
 
     private boolean update(String sql, Object... parameters) {
-        return db.withConnection(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    update.setObject(i + 1, parameters[i]);
-                }
-                return update.executeUpdate() == 1;
-            }
-        });
+        return db.withConnection(connection -> Rows.change(connection, sql, parameters) == 1);
     }
 
     private static <V> Map<String, V> byName(Map<ExportEntity, V> values) {
