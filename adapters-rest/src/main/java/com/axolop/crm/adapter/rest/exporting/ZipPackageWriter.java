@@ -3,6 +3,7 @@ package com.axolop.crm.adapter.rest.exporting;
 import com.axolop.crm.adapter.rest.shared.ExportWriter;
 import com.axolop.crm.adapter.rest.shared.FieldErrors;
 import com.axolop.crm.adapter.rest.shared.Json;
+import com.axolop.crm.adapter.rest.shared.Pipeline;
 import com.axolop.crm.adapter.rest.shared.RecordResource;
 import com.axolop.crm.application.exporting.PackageWriter;
 import com.axolop.crm.application.shared.Actor;
@@ -26,8 +27,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * An export package as a ZIP: one file per entity ({@code leads.csv}, or {@code .json}), written by the same
  * {@link ExportWriter} and cells as the resource's own export, then {@code manifest.json} (generated_at, format,
- * counts and filters per entity). Records stream from each resource's export straight into the ZIP, so memory stays
- * flat whatever the row count.
+ * counts and filters per entity). Records stream from each resource's export (through a {@link Pipeline}) into the
+ * ZIP, so memory stays flat whatever the row count.
  */
 public final class ZipPackageWriter implements PackageWriter {
     public static final String MANIFEST = "manifest.json";
@@ -70,7 +71,9 @@ public final class ZipPackageWriter implements PackageWriter {
         try (ExportWriter<T> writer = selection.format() == ExportFormat.CSV
                 ? ExportWriter.csv(out, resource.exportColumns(), resource.exportCells())
                 : ExportWriter.json(out, resource::snapshot)) {
-            exportAll(resource, actor, filter, record -> {
+            // Read on the pipeline's own thread and transaction: the package's chunks and progress, written on this
+            // one, commit as they go rather than with the read.
+            Pipeline.<T>run(sink -> exportAll(resource, actor, filter, sink), record -> {
                 writer.write(record);
                 progress.rows(entity, ++rows[0]);
             });
