@@ -26,6 +26,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,26 @@ class ExportServiceTest {
             assertThat(new String(zip.readAllBytes(), StandardCharsets.UTF_8))
                     .isEqualTo("leads:25000\ncontacts:25000\n");
         }
+    }
+
+    @Test
+    void progressIsSavedEveryTenThousandRowsWhileThePackageIsWritten() {
+        DataExport queued = service.start(member, LEADS_AND_CONTACTS);
+        List<Long> seen = new ArrayList<>();
+        PackageWriter watched = (actor, selection, generatedAt, out, progress) -> {
+            for (long row = 1; row <= 25_000; row++) {
+                progress.rows(ExportEntity.LEADS, row);
+                if (row % 5_000 == 0) {
+                    seen.add(service.get(member, queued.id()).rows().getOrDefault(ExportEntity.LEADS, 0L));
+                }
+            }
+            return Map.of(ExportEntity.LEADS, 25_000L, ExportEntity.CONTACTS, 0L);
+        };
+
+        new RunExport(exports, files, watched, clock).handle(job());
+
+        assertThat(seen).containsExactly(0L, 10_000L, 10_000L, 20_000L, 20_000L);
+        assertThat(service.get(member, queued.id()).rows()).containsEntry(ExportEntity.LEADS, 25_000L);
     }
 
     @Test
