@@ -2,10 +2,7 @@ package com.axolop.crm.bootstrap;
 
 import com.axolop.crm.devinfra.EmbeddedPostgresServer;
 import com.axolop.crm.devinfra.EmbeddedRedisServer;
-import io.helidon.config.Config;
-import io.helidon.config.ConfigSources;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,7 +12,6 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -33,23 +29,11 @@ public final class ExportBench {
         String workspace = "bench-" + UUID.randomUUID();
         try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.startTemporary();
              EmbeddedRedisServer redis = EmbeddedRedisServer.startOnFreePort();
-             Application app = Application.start(AppConfig.from(Config.builder()
-                     .disableEnvironmentVariablesSource()
-                     .disableSystemPropertiesSource()
-                     .sources(ConfigSources.create(Map.of(
-                             "PORT", "0",
-                             "DATABASE_URL", postgres.jdbcUrl(),
-                             "DATABASE_PASSWORD", EmbeddedPostgresServer.PASSWORD,
-                             "REDIS_HOST", "127.0.0.1",
-                             "REDIS_PORT", String.valueOf(redis.port()),
-                             "SUPABASE_JWT_SECRET", TestServer.JWT_SECRET,
-                             "NODE_ENV", "test",
-                             "RATE_LIMIT_MAX_REQUESTS", "1000000")), ConfigSources.classpath("application.yaml"))
-                     .build()))) {
+             Application app = ImportBench.start(postgres, redis)) {
             seed(postgres.jdbcUrl(), workspace, leads, contacts);
             String token = TestTokens.member(workspace);
             Api api = Api.as(token).on(TestServer.url(app));
-            long heapBefore = oldGenerationAfterGc();
+            long heapBefore = ImportBench.oldGenerationAfterGc();
             long heapMax = heapBefore;
             Instant start = Instant.now();
             String id = api.post("/api/v1/exports", "{\"entities\":[\"leads\",\"contacts\"]}").json()
@@ -59,7 +43,7 @@ public final class ExportBench {
             while (!status.path("status").asText().equals("completed") && !status.path("status").asText().equals("failed")) {
                 Thread.sleep(200);
                 if (Instant.now().isAfter(nextSample)) {
-                    heapMax = Math.max(heapMax, oldGenerationAfterGc());
+                    heapMax = Math.max(heapMax, ImportBench.oldGenerationAfterGc());
                     nextSample = Instant.now().plusSeconds(5);
                 }
                 status = api.get("/api/v1/exports/" + id).json().path("data");
@@ -80,7 +64,7 @@ public final class ExportBench {
                 for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
                     bytes += n;
                     if (Instant.now().isAfter(nextSample)) {
-                        heapMax = Math.max(heapMax, oldGenerationAfterGc());
+                        heapMax = Math.max(heapMax, ImportBench.oldGenerationAfterGc());
                         nextSample = Instant.now().plusSeconds(5);
                     }
                 }
@@ -89,7 +73,7 @@ public final class ExportBench {
             System.out.printf("download: %d, %.1f MB zip in %.2f s = %.1f MB/s%n", download.statusCode(), bytes / 1e6,
                     downloaded, bytes / 1e6 / downloaded);
             System.out.printf("heap: old generation after GC %.1f MB before, at most %.1f MB during, %.1f MB after%n",
-                    heapBefore / 1e6, heapMax / 1e6, oldGenerationAfterGc() / 1e6);
+                    heapBefore / 1e6, heapMax / 1e6, ImportBench.oldGenerationAfterGc() / 1e6);
         }
         System.exit(0);
     }
@@ -120,11 +104,5 @@ public final class ExportBench {
             sql.execute("vacuum analyze");
         }
         System.out.printf("seed: %d leads + %d contacts in %.1f s%n", leads, contacts, (System.nanoTime() - start) / 1e9);
-    }
-
-    private static long oldGenerationAfterGc() {
-        System.gc();
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getName().contains("Old Gen"))
-                .mapToLong(pool -> pool.getUsage().getUsed()).sum();
     }
 }
