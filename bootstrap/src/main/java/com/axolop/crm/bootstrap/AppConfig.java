@@ -78,8 +78,8 @@ public record AppConfig(int port,
     public record Mail(SmtpSettings smtp, String publicBaseUrl) {
     }
 
-    /** Imports take files of at most {@code importMaxBytes}. */
-    public record Bulk(long importMaxBytes) {
+    /** Imports take files of at most {@code importMaxBytes}; export packages are kept {@code exportRetention}. */
+    public record Bulk(long importMaxBytes, Duration exportRetention) {
     }
 
     /**
@@ -172,7 +172,8 @@ public record AppConfig(int port,
                 ? integer(config, "MANAGEMENT_PORT", 0, 65535, problems) : null; // 0: any free port
         Duration slowQuery = Duration.ofMillis(integer(config, "SLOW_QUERY_MS", 0, Integer.MAX_VALUE, problems));
         Mail mail = mail(config, port, problems);
-        var bulk = new Bulk(integer(config, "IMPORT_MAX_BYTES", 1, Integer.MAX_VALUE, problems));
+        var bulk = new Bulk(integer(config, "IMPORT_MAX_BYTES", 1, Integer.MAX_VALUE, problems),
+                Duration.ofHours(integer(config, "EXPORT_RETENTION_HOURS", 1, 24 * 365, problems)));
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }

@@ -73,9 +73,11 @@ public final class Application implements AutoCloseable {
             // Expired idempotency keys and lost workflow steps: every time-to-live, at most a minute apart.
             Duration every = config.idempotencyKeyTtl().compareTo(Duration.ofMinutes(1)) < 0
                     ? config.idempotencyKeyTtl() : Duration.ofMinutes(1);
+            var exports = wiring.exports(config.bulk().exportRetention());
             housekeeping = PeriodicTask.start("housekeeping", every, () -> {
                 runOnce.forgetExpired();
                 wiring.sweepWorkflows();
+                exports.purgeExpired();
             });
             startReencryption(wiring);
             jobs = wiring.jobWorkers(database.dataSource(), config.jobs(), config.webhooks().concurrency(), meters);
@@ -88,7 +90,7 @@ public final class Application implements AutoCloseable {
                     wiring.queues(), wiring.workflows(), wiring.workflowRuns(), wiring.apiKeys(), wiring.apiKeys(),
                     wiring.me(cache), wiring.analytics(), wiring.emailTemplates(), wiring.imports(),
                     config.bulk().importMaxBytes(), wiring.webhooks(), wiring.webhookDeliveries(), wiring.integrations(),
-                    wiring.campaigns(), wiring.campaignTracking());
+                    wiring.campaigns(), wiring.campaignTracking(), exports);
             var observe = new ObserveEndpoints(config.managementPort(), databaseHealth, redisHealth, kafkaHealth,
                     new MetricsSummary(meters, clock, clock.instant()));
             WebServer server = WebServer.builder()

@@ -12,6 +12,7 @@ import com.axolop.crm.adapter.postgres.campaign.PostgresCampaignRepository;
 import com.axolop.crm.adapter.postgres.contact.PostgresContactRepository;
 import com.axolop.crm.adapter.postgres.email.PostgresEmailTemplateRepository;
 import com.axolop.crm.adapter.postgres.event.PostgresProcessedEvents;
+import com.axolop.crm.adapter.postgres.exporting.PostgresExportPackages;
 import com.axolop.crm.adapter.postgres.file.PostgresFileStore;
 import com.axolop.crm.adapter.postgres.form.PostgresFormRepository;
 import com.axolop.crm.adapter.postgres.form.PostgresFormSubmissions;
@@ -35,6 +36,8 @@ import com.axolop.crm.adapter.postgres.workflow.PostgresWorkflowCauses;
 import com.axolop.crm.adapter.postgres.workflow.PostgresWorkflowExecutions;
 import com.axolop.crm.adapter.postgres.workflow.PostgresWorkflowRepository;
 import com.axolop.crm.adapter.rest.contact.ContactHttpService;
+import com.axolop.crm.adapter.rest.exporting.PackageEntities;
+import com.axolop.crm.adapter.rest.exporting.ZipPackageWriter;
 import com.axolop.crm.adapter.rest.lead.LeadHttpService;
 import com.axolop.crm.adapter.webhook.HelidonWebhookSender;
 import com.axolop.crm.adapter.webhook.HostResolver;
@@ -62,6 +65,8 @@ import com.axolop.crm.application.email.ManageEmailTemplatesUseCase;
 import com.axolop.crm.application.email.TransactionalEmails;
 import com.axolop.crm.application.event.DispatchEventService;
 import com.axolop.crm.application.event.DispatchEventUseCase;
+import com.axolop.crm.application.exporting.ExportService;
+import com.axolop.crm.application.exporting.RunExport;
 import com.axolop.crm.application.form.FormService;
 import com.axolop.crm.application.form.ManageFormsUseCase;
 import com.axolop.crm.application.form.SubmitFormService;
@@ -250,6 +255,16 @@ final class Wiring {
 
     ManageWebhookDeliveriesUseCase webhookDeliveries() {
         return webhookDeliveries;
+    }
+
+    /** Export packages, written by the REST adapter's package writer on the export queue; call once, before jobs start. */
+    ExportService exports(Duration retention) {
+        var exports = new PostgresExportPackages(transactions);
+        var files = new PostgresFileStore(transactions);
+        var writer = new ZipPackageWriter(new PackageEntities(leadService, contactService, opportunityService,
+                calendarEventService, formService));
+        jobHandlers.register(QueueName.EXPORT, ExportService.JOB, new RunExport(exports, files, writer, clock));
+        return new ExportService(exports, files, new PostgresJobQueue(transactions), transactions, clock, retention);
     }
 
     /** Leads: their records, batches and conversion are one service. */

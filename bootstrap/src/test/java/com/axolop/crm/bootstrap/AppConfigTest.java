@@ -191,6 +191,19 @@ class AppConfigTest {
                 .containsExactly("IMPORT_MAX_BYTES must be an integer between 1 and 2147483647 (got '0')");
     }
 
+    @Test
+    void exportPackagesAreKeptADayUnlessToldOtherwiseAndRefuseNoRetention() {
+        Map<String, String> base = Map.of("DATABASE_URL", "jdbc:postgresql://db/crm", "SUPABASE_JWT_SECRET",
+                "x".repeat(40));
+
+        assertThat(AppConfig.from(config(base)).bulk().exportRetention()).isEqualTo(Duration.ofHours(24));
+        assertThat(AppConfig.from(config(with(base, "EXPORT_RETENTION_HOURS", "2"))).bulk().exportRetention())
+                .isEqualTo(Duration.ofHours(2));
+        assertThat(catchThrowableOfType(InvalidConfigException.class,
+                () -> AppConfig.from(config(with(base, "EXPORT_RETENTION_HOURS", "0")))).problems())
+                .containsExactly("EXPORT_RETENTION_HOURS must be an integer between 1 and 8760 (got '0')");
+    }
+
     private static Map<String, String> with(Map<String, String> values, String key, String value) {
         var more = new java.util.HashMap<>(values);
         more.put(key, value);

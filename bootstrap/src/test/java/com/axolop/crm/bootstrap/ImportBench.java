@@ -25,19 +25,7 @@ public final class ImportBench {
         String onDuplicate = args.length > 1 ? args[1] : "create";
         try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.startTemporary();
              EmbeddedRedisServer redis = EmbeddedRedisServer.startOnFreePort();
-             Application app = Application.start(AppConfig.from(Config.builder()
-                     .disableEnvironmentVariablesSource()
-                     .disableSystemPropertiesSource()
-                     .sources(ConfigSources.create(Map.of(
-                             "PORT", "0",
-                             "DATABASE_URL", postgres.jdbcUrl(),
-                             "DATABASE_PASSWORD", EmbeddedPostgresServer.PASSWORD,
-                             "REDIS_HOST", "127.0.0.1",
-                             "REDIS_PORT", String.valueOf(redis.port()),
-                             "SUPABASE_JWT_SECRET", TestServer.JWT_SECRET,
-                             "NODE_ENV", "test",
-                             "RATE_LIMIT_MAX_REQUESTS", "1000000")), ConfigSources.classpath("application.yaml"))
-                     .build()))) {
+             Application app = start(postgres, redis)) {
             var csv = new StringBuilder("name,email,company,status,value,tags\n");
             for (int i = 0; i < rows; i++) {
                 csv.append("Lead ").append(i).append(",lead").append(i).append("@bench.io,Company ").append(i % 977)
@@ -63,7 +51,24 @@ public final class ImportBench {
         System.exit(0);
     }
 
-    private static long oldGenerationAfterGc() {
+    /** The service on a free port over {@code postgres} and {@code redis}, with the test token secret. */
+    static Application start(EmbeddedPostgresServer postgres, EmbeddedRedisServer redis) {
+        return Application.start(AppConfig.from(Config.builder()
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .sources(ConfigSources.create(Map.of(
+                        "PORT", "0",
+                        "DATABASE_URL", postgres.jdbcUrl(),
+                        "DATABASE_PASSWORD", EmbeddedPostgresServer.PASSWORD,
+                        "REDIS_HOST", "127.0.0.1",
+                        "REDIS_PORT", String.valueOf(redis.port()),
+                        "SUPABASE_JWT_SECRET", TestServer.JWT_SECRET,
+                        "NODE_ENV", "test",
+                        "RATE_LIMIT_MAX_REQUESTS", "1000000")), ConfigSources.classpath("application.yaml"))
+                .build()));
+    }
+
+    static long oldGenerationAfterGc() {
         System.gc();
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getName().contains("Old Gen"))
                 .mapToLong(pool -> pool.getUsage().getUsed()).sum();

@@ -257,7 +257,7 @@ class ImportsApiTest {
         sleep();
     }
 
-    private static void sleep() {
+    static void sleep() {
         try {
             Thread.sleep(50);
         } catch (InterruptedException e) {

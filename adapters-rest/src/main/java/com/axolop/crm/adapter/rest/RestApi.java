@@ -11,6 +11,8 @@ import com.axolop.crm.adapter.rest.campaign.CampaignHttpService;
 import com.axolop.crm.adapter.rest.campaign.TrackingHttpService;
 import com.axolop.crm.adapter.rest.contact.ContactHttpService;
 import com.axolop.crm.adapter.rest.email.EmailTemplateHttpService;
+import com.axolop.crm.adapter.rest.exporting.ExportHttpService;
+import com.axolop.crm.adapter.rest.exporting.PackageEntities;
 import com.axolop.crm.adapter.rest.form.FormHttpService;
 import com.axolop.crm.adapter.rest.importing.ImportHttpService;
 import com.axolop.crm.adapter.rest.integration.IntegrationHttpService;
@@ -41,6 +43,7 @@ import com.axolop.crm.application.campaign.ManageCampaignsUseCase;
 import com.axolop.crm.application.campaign.TrackCampaignMailUseCase;
 import com.axolop.crm.application.contact.ManageContactsUseCase;
 import com.axolop.crm.application.email.ManageEmailTemplatesUseCase;
+import com.axolop.crm.application.exporting.ManageExportsUseCase;
 import com.axolop.crm.application.form.ManageFormsUseCase;
 import com.axolop.crm.application.form.SubmitFormUseCase;
 import com.axolop.crm.application.idempotency.RunOnceUseCase;
@@ -78,7 +81,8 @@ public final class RestApi {
                                ManageEmailTemplatesUseCase emailTemplates, ManageImportsUseCase imports,
                                long importMaxBytes, ManageWebhooksUseCase webhooks,
                                ManageWebhookDeliveriesUseCase webhookDeliveries, ManageIntegrationsUseCase integrations,
-                               ManageCampaignsUseCase campaigns, TrackCampaignMailUseCase campaignTracking) {
+                               ManageCampaignsUseCase campaigns, TrackCampaignMailUseCase campaignTracking,
+                               ManageExportsUseCase exports) {
     }
 
     public static void routing(HttpRouting.Builder routing, Dependencies deps) {
@@ -115,6 +119,8 @@ public final class RestApi {
                 .register(IntegrationHttpService.PATH, new IntegrationHttpService(deps.integrations()))
                 .register(CampaignHttpService.PATH, new CampaignHttpService(deps.campaigns(), gate, deps.rateLimits()))
                 .register(TrackingHttpService.PATH, new TrackingHttpService(deps.campaignTracking(), gate))
+                .register(ExportHttpService.PATH, new ExportHttpService(deps.exports(), new PackageEntities(deps.leads(),
+                        deps.contacts(), deps.opportunities(), deps.calendarEvents(), deps.forms())))
                 // Backstop for anything that escapes the telemetry filter.
                 .error(Throwable.class, ErrorResponses::send);
     }

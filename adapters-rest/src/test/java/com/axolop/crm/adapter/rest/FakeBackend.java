@@ -28,6 +28,8 @@ import com.axolop.crm.application.email.EmailTemplateService;
 import com.axolop.crm.application.email.FakeEmailTemplates;
 import com.axolop.crm.application.email.InMemoryEmailTemplateRepository;
 import com.axolop.crm.application.email.TransactionalEmails;
+import com.axolop.crm.application.exporting.ExportService;
+import com.axolop.crm.application.exporting.InMemoryExportPackages;
 import com.axolop.crm.application.form.FormService;
 import com.axolop.crm.application.form.InMemoryFormRepository;
 import com.axolop.crm.application.form.InMemoryFormSubmissions;
@@ -153,7 +155,10 @@ public final class FakeBackend {
                 new IntegrationService(new InMemoryIntegrationRepository(), writes),
                 new CampaignService(new InMemoryCampaignRepository(), emailTemplates, campaignRecipients,
                         new InMemoryJobQueue(), writes),
-                new CampaignTrackingService(campaignRecipients, new DirectTransactionRunner(), outbox, clock));
+                new CampaignTrackingService(campaignRecipients, new DirectTransactionRunner(), outbox, clock),
+                new ExportService(new InMemoryExportPackages(),
+                        new InMemoryFileStore(), new InMemoryJobQueue(), writes.transactions(), clock,
+                        Duration.ofHours(24)));
     }
 
     /** Imports are queued, not run: the routing tests see them start (the runs are tested in bootstrap). */

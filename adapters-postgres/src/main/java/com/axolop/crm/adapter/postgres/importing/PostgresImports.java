@@ -156,14 +156,7 @@ public class PostgresImports implements Imports {
     }
 
     private boolean update(String sql, Object... parameters) {
-        return db.withConnection(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    update.setObject(i + 1, parameters[i]);
-                }
-                return update.executeUpdate() == 1;
-            }
-        });
+        return db.withConnection(connection -> Rows.change(connection, sql, parameters) == 1);
     }
 
     private static RowError readError(ResultSet row) throws SQLException {

@@ -66,6 +66,16 @@ public final class Rows {
         }
     }
 
+    /** Runs an insert, update or delete with {@code parameters} bound in order; returns the rows it changed. */
+    public static int change(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement change = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                change.setObject(i + 1, parameters[i]);
+            }
+            return change.executeUpdate();
+        }
+    }
+
     /** The single number a {@code select count(*)}-like statement returns. */
     public static long number(PreparedStatement select) throws SQLException {
         return first(select, row -> row.getLong(1)).orElseThrow();

@@ -25,9 +25,15 @@ public final class CalendarEventHttpService implements HttpService {
             records;
 
     public CalendarEventHttpService(ManageCalendarEventsUseCase events) {
-        this.records = new RecordRoutes<>(new RecordResource<>(PATH, CalendarEventService.KIND, events,
-                CalendarEventJson::details, CalendarEventHttpService::filter, CalendarEventSortField.class,
-                new Sort<>(CalendarEventSortField.START_AT, Sort.Direction.ASC), EXPORT_COLUMNS));
+        this.records = new RecordRoutes<>(resource(events));
+    }
+
+    /** Calendar events as a record resource: its routes here, its file in an export package. */
+    public static RecordResource<CalendarEvent, CalendarEventDetails, CalendarEventFilter, CalendarEventSortField>
+            resource(ManageCalendarEventsUseCase events) {
+        return new RecordResource<>(PATH, CalendarEventService.KIND, events, CalendarEventJson::details,
+                CalendarEventHttpService::filter, CalendarEventSortField.class,
+                new Sort<>(CalendarEventSortField.START_AT, Sort.Direction.ASC), EXPORT_COLUMNS);
     }
 
     @Override

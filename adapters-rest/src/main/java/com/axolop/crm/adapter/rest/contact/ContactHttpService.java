@@ -39,9 +39,15 @@ public final class ContactHttpService implements HttpService {
 
     public ContactHttpService(ManageContactsUseCase contacts) {
         this.contacts = Objects.requireNonNull(contacts);
-        this.records = new RecordRoutes<>(new RecordResource<>(PATH, ContactService.KIND, contacts,
-                ContactJson::details, ContactHttpService::filter, ContactSortField.class,
-                new Sort<>(ContactSortField.CREATED_AT, Sort.Direction.DESC), EXPORT_COLUMNS));
+        this.records = new RecordRoutes<>(resource(contacts));
+    }
+
+    /** Contacts as a record resource: its routes here, its file in an export package. */
+    public static RecordResource<Contact, ContactDetails, ContactFilter, ContactSortField> resource(
+            ManageContactsUseCase contacts) {
+        return new RecordResource<>(PATH, ContactService.KIND, contacts, ContactJson::details,
+                ContactHttpService::filter, ContactSortField.class,
+                new Sort<>(ContactSortField.CREATED_AT, Sort.Direction.DESC), EXPORT_COLUMNS);
     }
 
     @Override

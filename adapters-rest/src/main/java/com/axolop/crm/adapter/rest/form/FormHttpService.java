@@ -38,6 +38,9 @@ import java.util.Optional;
  * and per workspace, at most 64 KB, and answered alike whatever happened to the lead.
  */
 public final class FormHttpService implements HttpService {
+    /** A form's columns in an export package's CSV: fields and mapping as JSON. */
+    public static final List<String> PACKAGE_COLUMNS = List.of("id", "name", "description", "fields", "mapping",
+            "active", "honeypot_field", "created_by", "created_at", "updated_at", "version");
     public static final String PATH = "/api/v1/forms";
 
     private final RecordRoutes<Form, FormDetails, FormFilter, FormSortField> records;
@@ -51,10 +54,17 @@ public final class FormHttpService implements HttpService {
         this.submit = submit;
         this.gate = gate;
         this.limits = limits;
-        var resource = new RecordResource<>(PATH, FormService.KIND, forms, FormJson::details, FormHttpService::filter,
-                FormSortField.class, new Sort<>(FormSortField.CREATED_AT, Sort.Direction.DESC),
-                List.of());
-        this.records = new RecordRoutes<>(resource);
+        this.records = new RecordRoutes<>(resource(forms, List.of()));
+    }
+
+    /**
+     * Forms as a record resource: no export route of their own ({@code exportColumns} empty), but a file in an
+     * export package (with {@link #PACKAGE_COLUMNS}).
+     */
+    public static RecordResource<Form, FormDetails, FormFilter, FormSortField> resource(ManageFormsUseCase forms,
+                                                                                     List<String> exportColumns) {
+        return new RecordResource<>(PATH, FormService.KIND, forms, FormJson::details, FormHttpService::filter,
+                FormSortField.class, new Sort<>(FormSortField.CREATED_AT, Sort.Direction.DESC), exportColumns);
     }
 
     @Override

@@ -46,9 +46,14 @@ public final class LeadHttpService implements HttpService {
     public LeadHttpService(ManageLeadsUseCase leads, ConvertLeadUseCase conversions) {
         this.leads = Objects.requireNonNull(leads);
         this.conversions = Objects.requireNonNull(conversions);
-        this.records = new RecordRoutes<>(new RecordResource<>(PATH, LeadService.KIND, leads, LeadJson::details,
-                LeadHttpService::filter, LeadSortField.class, new Sort<>(LeadSortField.CREATED_AT, Sort.Direction.DESC),
-                LeadCsv.COLUMNS, LeadCsv::cells));
+        this.records = new RecordRoutes<>(resource(leads));
+    }
+
+    /** Leads as a record resource: its routes here, its file in an export package. */
+    public static RecordResource<Lead, LeadDetails, LeadFilter, LeadSortField> resource(ManageLeadsUseCase leads) {
+        return new RecordResource<>(PATH, LeadService.KIND, leads, LeadJson::details, LeadHttpService::filter,
+                LeadSortField.class, new Sort<>(LeadSortField.CREATED_AT, Sort.Direction.DESC), LeadCsv.COLUMNS,
+                LeadCsv::cells);
     }
 
     @Override

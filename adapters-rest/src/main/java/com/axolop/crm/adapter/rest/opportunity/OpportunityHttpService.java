@@ -27,9 +27,15 @@ public final class OpportunityHttpService implements HttpService {
     private final RecordRoutes<Opportunity, OpportunityDetails, OpportunityFilter, OpportunitySortField> records;
 
     public OpportunityHttpService(ManageOpportunitiesUseCase opportunities) {
-        this.records = new RecordRoutes<>(new RecordResource<>(PATH, OpportunityService.KIND, opportunities,
-                OpportunityJson::details, OpportunityHttpService::filter, OpportunitySortField.class,
-                new Sort<>(OpportunitySortField.CREATED_AT, Sort.Direction.DESC), EXPORT_COLUMNS));
+        this.records = new RecordRoutes<>(resource(opportunities));
+    }
+
+    /** Opportunities as a record resource: its routes here, its file in an export package. */
+    public static RecordResource<Opportunity, OpportunityDetails, OpportunityFilter, OpportunitySortField> resource(
+            ManageOpportunitiesUseCase opportunities) {
+        return new RecordResource<>(PATH, OpportunityService.KIND, opportunities, OpportunityJson::details,
+                OpportunityHttpService::filter, OpportunitySortField.class,
+                new Sort<>(OpportunitySortField.CREATED_AT, Sort.Direction.DESC), EXPORT_COLUMNS);
     }
 
     @Override

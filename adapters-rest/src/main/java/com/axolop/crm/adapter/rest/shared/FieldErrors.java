@@ -48,6 +48,11 @@ public final class FieldErrors {
         return failedFields.contains(field);
     }
 
+    /** The violations reported so far, in order. */
+    public List<FieldViolation> violations() {
+        return List.copyOf(errors);
+    }
+
     public void throwIfAny() {
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);
