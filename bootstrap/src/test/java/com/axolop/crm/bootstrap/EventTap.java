@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -40,17 +41,30 @@ final class EventTap implements AutoCloseable {
         consumer.subscribe(List.of(topics));
     }
 
-    /** Polls until {@code done} holds for what was seen, or 30 s pass; returns what was seen. */
+    /**
+     * Polls until {@code done} holds for what was seen, then on to the end of every partition as it is then (a topic
+     * has several: a record of another partition published before the one awaited may not have arrived yet), or until
+     * 30 s pass; returns what was seen.
+     */
     List<ConsumerRecord<String, String>> awaitUntil(Predicate<List<ConsumerRecord<String, String>>> done) {
         Instant deadline = Instant.now().plusSeconds(30);
         while (!done.test(seen) && Instant.now().isBefore(deadline)) {
-            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                if (source.equals(header(record, "ce_source"))) {
-                    seen.add(record);
-                }
-            }
+            poll();
+        }
+        Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
+        while (ends.entrySet().stream().anyMatch(end -> consumer.position(end.getKey()) < end.getValue())
+                && Instant.now().isBefore(deadline)) {
+            poll();
         }
         return List.copyOf(seen);
+    }
+
+    private void poll() {
+        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+            if (source.equals(header(record, "ce_source"))) {
+                seen.add(record);
+            }
+        }
     }
 
     static String header(ConsumerRecord<String, String> record, String name) {
