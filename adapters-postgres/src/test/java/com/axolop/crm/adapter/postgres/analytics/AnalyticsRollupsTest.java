@@ -88,6 +88,11 @@ class AnalyticsRollupsTest {
                        sum(extract(epoch from closed_at - created_at))
                 from opportunities where workspace_id = ? and closed_at is not null group by 1, 2, 3 order by 1, 2, 3""");
         assertSameRows(db, """
+                select stage, currency, sum(deals), sum(value), sum(weighted) from opportunity_pipeline
+                where workspace_id = ? group by 1, 2 having sum(deals) <> 0 order by 1, 2""", """
+                select stage, currency, count(*), coalesce(sum(value), 0), coalesce(sum(value * coalesce(probability, 0)), 0)
+                from opportunities where workspace_id = ? and closed_at is null group by 1, 2 order by 1, 2""");
+        assertSameRows(db, """
                 select bucket, sum(leads), sum(contacted), sum(qualified), sum(converted), sum(won),
                        sum(contacted_pairs), sum(qualified_pairs), sum(converted_pairs), sum(won_pairs),
                        sum(contacted_seconds), sum(qualified_seconds), sum(converted_seconds), sum(won_seconds)
