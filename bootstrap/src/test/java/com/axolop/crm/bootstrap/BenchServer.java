@@ -103,7 +103,7 @@ public final class BenchServer {
                 .build().start();
     }
 
-    private static List<String> seed(String jdbcUrl, int rows) throws SQLException, IOException {
+    static List<String> seed(String jdbcUrl, int rows) throws SQLException, IOException {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, EmbeddedPostgresServer.USER,
                 EmbeddedPostgresServer.PASSWORD); Statement sql = connection.createStatement()) {
             sql.execute("""
