@@ -76,6 +76,7 @@ public class RedisCache implements Cache {
     private final AtomicLong tokens = new AtomicLong();
     private final AtomicBoolean settling = new AtomicBoolean();
     private final NearCache near;
+    private final SharedAdvances shared = new SharedAdvances();
     private final String heartbeat = HEARTBEAT + UUID.randomUUID() + ":";
 
     public RedisCache(RedisAvailability availability, Map<CacheRegion, Duration> ttls, NearCache.Settings near,
@@ -166,7 +167,7 @@ public class RedisCache implements Cache {
     private boolean increment(String counterKey, boolean background) {
         Supplier<Boolean> increment = () -> advanceAndAnnounce(counterKey) > 0;
         return background ? availability.callNow(increment, () -> false, () -> { })
-                : availability.call(increment, () -> false);
+                : shared.advance(counterKey, () -> availability.call(increment, () -> false));
     }
 
     private void settleInBackground() {
