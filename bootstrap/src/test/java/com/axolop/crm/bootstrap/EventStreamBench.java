@@ -1,21 +1,15 @@
 package com.axolop.crm.bootstrap;
 
-import com.axolop.crm.adapter.rest.auth.TokenIssuer;
 import com.axolop.crm.devinfra.EmbeddedKafkaBroker;
 import com.axolop.crm.devinfra.EmbeddedPostgresServer;
-import com.axolop.crm.devinfra.EmbeddedRedisServer;
-import io.helidon.config.Config;
-import io.helidon.config.ConfigSources;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,8 +28,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * the relay's throughput on a backlog inserted straight into the outbox.
  */
 public final class EventStreamBench {
-    private static final String SECRET = "bench-only-secret-long-enough-for-hs256-signing";
-
     private EventStreamBench() {
     }
 
@@ -43,21 +35,9 @@ public final class EventStreamBench {
         int writesPerSecond = Integer.parseInt(args[0]);
         int seconds = Integer.parseInt(args[1]);
         int backlog = Integer.parseInt(args[2]);
-        Main.routeJulToSlf4j();
-        try (var postgres = EmbeddedPostgresServer.startTemporary(); var redis = EmbeddedRedisServer.startOnFreePort();
-             var kafka = EmbeddedKafkaBroker.startTemporary();
-             var app = Application.start(AppConfig.from(Config.builder().disableEnvironmentVariablesSource()
-                     .disableSystemPropertiesSource()
-                     .sources(ConfigSources.create(Map.of("PORT", "0", "DATABASE_URL", postgres.jdbcUrl(),
-                             "DATABASE_PASSWORD", EmbeddedPostgresServer.PASSWORD, "SUPABASE_JWT_SECRET", SECRET,
-                             "REDIS_HOST", "127.0.0.1", "REDIS_PORT", String.valueOf(redis.port()),
-                             "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                             "RATE_LIMIT_MAX_REQUESTS", "1000000000")),
-                             ConfigSources.classpath("application.yaml")).build()))) {
-            String token = new TokenIssuer(SECRET.getBytes(StandardCharsets.UTF_8), Clock.systemUTC())
-                    .issue("bench-user", "bench", "admin", Duration.ofHours(1));
-            latency("http://localhost:" + app.port(), token, kafka, writesPerSecond, seconds);
-            throughput(postgres, backlog);
+        try (BenchStack bench = BenchStack.start()) {
+            latency(bench.url(), bench.token(), bench.kafka(), writesPerSecond, seconds);
+            throughput(bench.postgres(), backlog);
         }
         System.exit(0);
     }

@@ -1,25 +1,16 @@
 package com.axolop.crm.bootstrap;
 
-import com.axolop.crm.adapter.rest.auth.TokenIssuer;
-import com.axolop.crm.devinfra.EmbeddedKafkaBroker;
 import com.axolop.crm.devinfra.EmbeddedPostgresServer;
-import com.axolop.crm.devinfra.EmbeddedRedisServer;
-import io.helidon.config.Config;
-import io.helidon.config.ConfigSources;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,28 +21,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * growing means the engine cannot keep up) and the lag from a lead's creation to its execution's end.
  */
 public final class WorkflowBench {
-    private static final String SECRET = "bench-only-secret-long-enough-for-hs256-signing";
-
     private WorkflowBench() {
     }
 
     public static void main(String[] args) throws Exception {
         int rate = Integer.parseInt(args[0]);
         int seconds = Integer.parseInt(args[1]);
-        Main.routeJulToSlf4j();
-        try (var postgres = EmbeddedPostgresServer.startTemporary(); var redis = EmbeddedRedisServer.startOnFreePort();
-             var kafka = EmbeddedKafkaBroker.startTemporary();
-             var app = Application.start(AppConfig.from(Config.builder().disableEnvironmentVariablesSource()
-                     .disableSystemPropertiesSource()
-                     .sources(ConfigSources.create(Map.of("PORT", "0", "DATABASE_URL", postgres.jdbcUrl(),
-                             "DATABASE_PASSWORD", EmbeddedPostgresServer.PASSWORD, "SUPABASE_JWT_SECRET", SECRET,
-                             "REDIS_HOST", "127.0.0.1", "REDIS_PORT", String.valueOf(redis.port()),
-                             "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                             "RATE_LIMIT_MAX_REQUESTS", "1000000000")),
-                             ConfigSources.classpath("application.yaml")).build()))) {
-            String url = "http://localhost:" + app.port();
-            String token = new TokenIssuer(SECRET.getBytes(StandardCharsets.UTF_8), Clock.systemUTC())
-                    .issue("bench-user", "bench", "admin", Duration.ofHours(1));
+        try (BenchStack bench = BenchStack.start()) {
+            String url = bench.url();
+            String token = bench.token();
+            EmbeddedPostgresServer postgres = bench.postgres();
             HttpClient http = HttpClient.newHttpClient();
             send(http, url + "/api/v1/workflows", token, """
                     {"name": "Welcome", "trigger": {"type": "event", "event": "lead.created"},
