@@ -23,6 +23,8 @@ import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.DirectHandlers;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.redisson.api.RedissonClient;
 
 /** The running service: database, Redis, web server. Production and dev mode both start it here. */
@@ -54,12 +56,16 @@ public final class Application implements AutoCloseable {
         PostgresDatabase database = PostgresDatabase.connect(config.jdbcUrl(), config.databaseUser(),
                 config.databasePassword(), config.databasePoolSize(), config.statementTimeout(),
                 config.idleInTransactionTimeout(), new QueryTimer(meters, config.slowQuery()));
-        RedissonClient redisClient = RedisConnection.connect(config.redis());
+        // Redis connects (Redisson's and Netty's classes, its first connections) while the migrations run.
+        CompletableFuture<RedissonClient> connecting = CompletableFuture.supplyAsync(
+                () -> RedisConnection.connect(config.redis()), task -> Thread.ofVirtual().start(task));
+        RedissonClient redisClient = null;
         EventRelay events = null;
         PeriodicTask housekeeping = null;
         JobWorkers jobs = null;
         try {
             database.migrate();
+            redisClient = joined(connecting);
             var redis = new RedisAvailability(redisClient, meters);
             Cache cache = config.cacheEnabled()
                     ? new RedisCache(redis, config.cacheTtls(), config.nearCache(), meters) : Cache.disabled();
@@ -120,9 +126,17 @@ public final class Application implements AutoCloseable {
             if (events != null) {
                 events.close();
             }
-            redisClient.shutdown();
+            connecting.thenAccept(RedissonClient::shutdown); // now, or once it has connected
             database.close();
             throw e;
+        }
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
