@@ -1,5 +1,6 @@
 package com.axolop.crm.bootstrap;
 
+import com.axolop.crm.adapter.rest.openapi.OpenApiConformance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
