@@ -30,6 +30,7 @@ import com.axolop.crm.adapter.rest.shared.Idempotency;
 import com.axolop.crm.adapter.rest.shared.RequestTelemetryFilter;
 import com.axolop.crm.adapter.rest.system.ApiInfo;
 import com.axolop.crm.adapter.rest.system.InfoHttpService;
+import com.axolop.crm.adapter.rest.system.SwaggerUiHttpService;
 import com.axolop.crm.adapter.rest.webhook.WebhookHttpService;
 import com.axolop.crm.adapter.rest.workflow.WorkflowHttpService;
 import com.axolop.crm.application.activity.ListActivitiesUseCase;
@@ -121,6 +122,7 @@ public final class RestApi {
                 .register(TrackingHttpService.PATH, new TrackingHttpService(deps.campaignTracking(), gate))
                 .register(ExportHttpService.PATH, new ExportHttpService(deps.exports(), new PackageEntities(deps.leads(),
                         deps.contacts(), deps.opportunities(), deps.calendarEvents(), deps.forms())))
+                .register(SwaggerUiHttpService.PATH, new SwaggerUiHttpService())
                 // Backstop for anything that escapes the telemetry filter.
                 .error(Throwable.class, ErrorResponses::send);
     }
