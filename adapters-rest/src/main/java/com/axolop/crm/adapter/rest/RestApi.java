@@ -30,6 +30,7 @@ import com.axolop.crm.adapter.rest.shared.Idempotency;
 import com.axolop.crm.adapter.rest.shared.RequestTelemetryFilter;
 import com.axolop.crm.adapter.rest.system.ApiInfo;
 import com.axolop.crm.adapter.rest.system.InfoHttpService;
+import com.axolop.crm.adapter.rest.system.OpenApiHttpService;
 import com.axolop.crm.adapter.rest.system.SwaggerUiHttpService;
 import com.axolop.crm.adapter.rest.webhook.WebhookHttpService;
 import com.axolop.crm.adapter.rest.workflow.WorkflowHttpService;
@@ -62,7 +63,9 @@ import com.axolop.crm.application.workflow.ExecuteWorkflowUseCase;
 import com.axolop.crm.application.workflow.ManageWorkflowsUseCase;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.HttpService;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 /** The API's routes and filters, in the order they apply. Tests and {@code main} share this. */
@@ -86,6 +89,10 @@ public final class RestApi {
                                ManageExportsUseCase exports) {
     }
 
+    /** A service and the path it is registered at. */
+    public record Mount(String path, HttpService service) {
+    }
+
     public static void routing(HttpRouting.Builder routing, Dependencies deps) {
         var gate = new RateLimitGate(deps.rateLimiter(), deps.rateLimits().trustedProxies());
         routing.addFilter(new RequestTelemetryFilter(deps.meters()))
@@ -94,36 +101,47 @@ public final class RestApi {
                         FormHttpService::isPublic))
                 .addFilter(new RateLimitFilter(gate, deps.rateLimits()))
                 .addFilter(new ExportGate(deps.rateLimits().exports()))
-                .addFilter(new Idempotency(deps.runOnce()))
-                .register(InfoHttpService.PATH, new InfoHttpService(deps.info(), deps.clock()))
+                .addFilter(new Idempotency(deps.runOnce()));
+        services(deps, gate).forEach(mount -> routing.register(mount.path(), mount.service()));
+        // Backstop for anything that escapes the telemetry filter.
+        routing.error(Throwable.class, ErrorResponses::send);
+    }
+
+    /** Every service of the API in registration order (the OpenAPI test walks their routes). */
+    public static List<Mount> services(Dependencies deps) {
+        return services(deps, new RateLimitGate(deps.rateLimiter(), deps.rateLimits().trustedProxies()));
+    }
+
+    private static List<Mount> services(Dependencies deps, RateLimitGate gate) {
+        return List.of(
+                new Mount(InfoHttpService.PATH, new InfoHttpService(deps.info(), deps.clock())),
                 // Ahead of the record resources: /leads/import is a route of its own, not a lead's id.
-                .register(ImportHttpService.PATH, new ImportHttpService(deps.imports(), deps.importMaxBytes(),
+                new Mount(ImportHttpService.PATH, new ImportHttpService(deps.imports(), deps.importMaxBytes(),
                         Map.of("leads", LeadHttpService.IMPORT.fields(),
-                                "contacts", ContactHttpService.IMPORT.fields())))
-                .register(LeadHttpService.PATH, new LeadHttpService(deps.leads(), deps.leadConversions()))
-                .register(ContactHttpService.PATH, new ContactHttpService(deps.contacts()))
-                .register(FormHttpService.PATH, new FormHttpService(deps.forms(), deps.submitForm(), gate,
-                        deps.rateLimits()))
-                .register(CalendarEventHttpService.PATH, new CalendarEventHttpService(deps.calendarEvents()))
-                .register(OpportunityHttpService.PATH, new OpportunityHttpService(deps.opportunities()))
-                .register(WorkflowHttpService.PATH, new WorkflowHttpService(deps.workflows(), deps.workflowRuns(), gate,
-                        deps.rateLimits()))
-                .register(ActivityHttpService.PATH, new ActivityHttpService(deps.activities()))
-                .register(CacheHttpService.PATH, new CacheHttpService(deps.clearCache()))
-                .register(SearchHttpService.PATH, new SearchHttpService(deps.search()))
-                .register(QueueHttpService.PATH, new QueueHttpService(deps.queues()))
-                .register(ApiKeyHttpService.PATH, new ApiKeyHttpService(deps.apiKeys()))
-                .register(MeHttpService.PATH, new MeHttpService(deps.me()))
-                .register(AnalyticsHttpService.PATH, new AnalyticsHttpService(deps.analytics(), deps.clock()))
-                .register(EmailTemplateHttpService.PATH, new EmailTemplateHttpService(deps.emailTemplates()))
-                .register(WebhookHttpService.PATH, new WebhookHttpService(deps.webhooks(), deps.webhookDeliveries()))
-                .register(IntegrationHttpService.PATH, new IntegrationHttpService(deps.integrations()))
-                .register(CampaignHttpService.PATH, new CampaignHttpService(deps.campaigns(), gate, deps.rateLimits()))
-                .register(TrackingHttpService.PATH, new TrackingHttpService(deps.campaignTracking(), gate))
-                .register(ExportHttpService.PATH, new ExportHttpService(deps.exports(), new PackageEntities(deps.leads(),
-                        deps.contacts(), deps.opportunities(), deps.calendarEvents(), deps.forms())))
-                .register(SwaggerUiHttpService.PATH, new SwaggerUiHttpService())
-                // Backstop for anything that escapes the telemetry filter.
-                .error(Throwable.class, ErrorResponses::send);
+                                "contacts", ContactHttpService.IMPORT.fields()))),
+                new Mount(LeadHttpService.PATH, new LeadHttpService(deps.leads(), deps.leadConversions())),
+                new Mount(ContactHttpService.PATH, new ContactHttpService(deps.contacts())),
+                new Mount(FormHttpService.PATH, new FormHttpService(deps.forms(), deps.submitForm(), gate,
+                        deps.rateLimits())),
+                new Mount(CalendarEventHttpService.PATH, new CalendarEventHttpService(deps.calendarEvents())),
+                new Mount(OpportunityHttpService.PATH, new OpportunityHttpService(deps.opportunities())),
+                new Mount(WorkflowHttpService.PATH, new WorkflowHttpService(deps.workflows(), deps.workflowRuns(), gate,
+                        deps.rateLimits())),
+                new Mount(ActivityHttpService.PATH, new ActivityHttpService(deps.activities())),
+                new Mount(CacheHttpService.PATH, new CacheHttpService(deps.clearCache())),
+                new Mount(SearchHttpService.PATH, new SearchHttpService(deps.search())),
+                new Mount(QueueHttpService.PATH, new QueueHttpService(deps.queues())),
+                new Mount(ApiKeyHttpService.PATH, new ApiKeyHttpService(deps.apiKeys())),
+                new Mount(MeHttpService.PATH, new MeHttpService(deps.me())),
+                new Mount(AnalyticsHttpService.PATH, new AnalyticsHttpService(deps.analytics(), deps.clock())),
+                new Mount(EmailTemplateHttpService.PATH, new EmailTemplateHttpService(deps.emailTemplates())),
+                new Mount(WebhookHttpService.PATH, new WebhookHttpService(deps.webhooks(), deps.webhookDeliveries())),
+                new Mount(IntegrationHttpService.PATH, new IntegrationHttpService(deps.integrations())),
+                new Mount(CampaignHttpService.PATH, new CampaignHttpService(deps.campaigns(), gate, deps.rateLimits())),
+                new Mount(TrackingHttpService.PATH, new TrackingHttpService(deps.campaignTracking(), gate)),
+                new Mount(ExportHttpService.PATH, new ExportHttpService(deps.exports(), new PackageEntities(deps.leads(),
+                        deps.contacts(), deps.opportunities(), deps.calendarEvents(), deps.forms()))),
+                new Mount(OpenApiHttpService.PATH, new OpenApiHttpService()),
+                new Mount(SwaggerUiHttpService.PATH, new SwaggerUiHttpService()));
     }
 }
