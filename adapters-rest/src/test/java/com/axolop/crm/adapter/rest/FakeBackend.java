@@ -207,6 +207,11 @@ public final class FakeBackend {
         RestApi.routing(routing, dependencies);
     }
 
+    /** The API's services over this backend, as {@link RestApi#routing} registers them. */
+    public List<RestApi.Mount> services() {
+        return RestApi.services(dependencies);
+    }
+
     /** A valid token of user-{workspace} with this role in the workspace, good for an hour of the clock. */
     public String token(String workspace, String role) {
         return tokens.issue("user-" + workspace, workspace, role, Duration.ofHours(1));
