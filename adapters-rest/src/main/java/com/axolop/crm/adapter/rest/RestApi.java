@@ -103,6 +103,8 @@ public final class RestApi {
                 .addFilter(new ExportGate(deps.rateLimits().exports()))
                 .addFilter(new Idempotency(deps.runOnce()));
         services(deps, gate).forEach(mount -> routing.register(mount.path(), mount.service()));
+        // The page that shows the document, not an operation of the API: outside services(), so not in the document.
+        routing.register(SwaggerUiHttpService.PATH, new SwaggerUiHttpService());
         // Backstop for anything that escapes the telemetry filter.
         routing.error(Throwable.class, ErrorResponses::send);
     }
@@ -141,7 +143,6 @@ public final class RestApi {
                 new Mount(TrackingHttpService.PATH, new TrackingHttpService(deps.campaignTracking(), gate)),
                 new Mount(ExportHttpService.PATH, new ExportHttpService(deps.exports(), new PackageEntities(deps.leads(),
                         deps.contacts(), deps.opportunities(), deps.calendarEvents(), deps.forms()))),
-                new Mount(OpenApiHttpService.PATH, new OpenApiHttpService()),
-                new Mount(SwaggerUiHttpService.PATH, new SwaggerUiHttpService()));
+                new Mount(OpenApiHttpService.PATH, new OpenApiHttpService()));
     }
 }
