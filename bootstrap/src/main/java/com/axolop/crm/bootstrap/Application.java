@@ -21,6 +21,7 @@ import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.metrics.api.Metrics;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.DirectHandlers;
+import io.helidon.webserver.http.HttpRules;
 import java.time.Clock;
 import java.time.Duration;
 import org.redisson.api.RedissonClient;
@@ -103,8 +104,7 @@ public final class Application implements AutoCloseable {
                     .featuresDiscoverServices(false)
                     .update(observe::addTo)
                     .routing(routing -> {
-                        observe.route(routing);
-                        routing.get("/asyncapi.yaml", AsyncApi::send);
+                        ownRoutes(routing, observe);
                         RestApi.routing(routing, deps);
                     })
                     .build()
@@ -124,6 +124,12 @@ public final class Application implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /** The routes bootstrap serves beside the API's (the OpenAPI document's test walks them). */
+    static void ownRoutes(HttpRules routing, ObserveEndpoints observe) {
+        observe.route(routing);
+        routing.get("/asyncapi.yaml", AsyncApi::send);
     }
 
     /** In the background: a retired key's values move to the current key while the service already serves. */

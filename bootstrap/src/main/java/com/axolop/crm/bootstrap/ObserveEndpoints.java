@@ -6,7 +6,7 @@ import io.helidon.health.HealthCheckResponse;
 import io.helidon.http.Status;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
-import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.helidon.webserver.observe.ObserveFeature;
@@ -24,6 +24,8 @@ import java.util.Map;
  */
 final class ObserveEndpoints {
     static final String MANAGEMENT = "management";
+    /** The routes of Helidon's observe feature (health and metrics observers at the root), beside {@link #route}'s. */
+    static final List<String> FEATURE_PATHS = List.of("/health", "/health/live", "/health/ready", "/metrics");
 
     private final Integer managementPort;
     private final DatabaseHealthCheck database;
@@ -57,7 +59,7 @@ final class ObserveEndpoints {
     }
 
     /** On the API's routing: each dependency's health, or, when the details moved, the overall status alone. */
-    void route(HttpRouting.Builder routing) {
+    void route(HttpRules routing) {
         if (managementPort == null) {
             dependencies(routing);
             return;
@@ -84,7 +86,7 @@ final class ObserveEndpoints {
         }
     }
 
-    private void dependencies(HttpRouting.Builder routing) {
+    private void dependencies(HttpRules routing) {
         routing.get("/metrics", this::jsonMetrics);
         routing.get("/health/db", (req, res) -> Health.send(res, database.name(), database.call()));
         routing.get("/health/redis", (req, res) -> Health.send(res, redis.name(), redis.isUp()));

@@ -82,9 +82,16 @@ final class Api {
         return headers.length == 0 ? new String[] {"X-Test", "1"} : headers;
     }
 
-    private static Answer send(HttpRequest.Builder request) {
+    /** Every answer is checked against the OpenAPI document, so every API test also tests the document. */
+    private static Answer send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = builder.build();
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            OpenApiConformance.violation(request.method(), request.uri().getRawPath(), response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(null), response.body())
+                    .ifPresent(violation -> {
+                        throw new AssertionError("The answer does not conform to the OpenAPI document: " + violation);
+                    });
             return new Answer(response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

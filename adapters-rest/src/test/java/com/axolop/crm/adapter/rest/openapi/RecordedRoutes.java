@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * not recorded: the services use them only to answer 405 for the other methods of a path they serve. A route added
  * in any other way fails, so a new style of registration cannot slip past the documentation test.
  */
-final class RecordedRoutes implements HttpRules {
+public final class RecordedRoutes implements HttpRules {
     private final String prefix;
     private final Set<String> routes;
 
@@ -23,7 +23,7 @@ final class RecordedRoutes implements HttpRules {
     }
 
     /** The routes of a service registered at {@code path}. */
-    static Set<String> of(String path, HttpService service) {
+    public static Set<String> of(String path, HttpService service) {
         var routes = new TreeSet<String>();
         service.routing(new RecordedRoutes(path, routes));
         return routes;
