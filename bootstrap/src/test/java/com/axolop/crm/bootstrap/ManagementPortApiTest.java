@@ -18,7 +18,7 @@ class ManagementPortApiTest {
     static void start() {
         instance = TestServer.start(Map.of("MANAGEMENT_PORT", "0"));
         api = Api.anonymous().on(TestServer.url(instance));
-        management = Api.anonymous().on("http://localhost:" + instance.managementPort());
+        management = Api.anonymous().onManagementPort("http://localhost:" + instance.managementPort());
     }
 
     @AfterAll

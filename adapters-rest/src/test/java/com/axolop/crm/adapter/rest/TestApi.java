@@ -2,6 +2,7 @@ package com.axolop.crm.adapter.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.axolop.crm.adapter.rest.openapi.OpenApiConformance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.helidon.http.Header;
@@ -61,8 +62,17 @@ public final class TestApi {
     public Answer send(String method, String path, byte[] body, String... headers) {
         Http1ClientRequest request = request(method, path, headers);
         try (Http1ClientResponse response = body == null ? request.request() : request.submit(body)) {
-            return Answer.of(response);
+            return conforming(method, path, Answer.of(response));
         }
+    }
+
+    /** Every answer is checked against the OpenAPI document, so every routing test also tests the document. */
+    private static Answer conforming(String method, String path, Answer answer) {
+        OpenApiConformance.violation(method, path, answer.status(), answer.header("Content-Type").orElse(null),
+                answer.body()).ifPresent(violation -> {
+                    throw new AssertionError("The answer does not conform to the OpenAPI document: " + violation);
+                });
+        return answer;
     }
 
     /** A body sent chunked, without Content-Length. */
@@ -72,7 +82,7 @@ public final class TestApi {
             out.write(body);
             out.close();
         })) {
-            return Answer.of(response);
+            return conforming(method, path, Answer.of(response));
         }
     }
 

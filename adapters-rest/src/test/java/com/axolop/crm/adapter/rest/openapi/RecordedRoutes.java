@@ -9,9 +9,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The routes services register, recorded as "METHOD /full/path/{param}" instead of served. {@code any} routes are
- * not recorded: the services use them only to answer 405 for the other methods of a path they serve. A route added
- * in any other way fails, so a new style of registration cannot slip past the documentation test.
+ * The routes services register, recorded as "METHOD /full/path/{param}" instead of served (get, post... all come
+ * through {@link #route(Method, String, Handler)}). {@code any} routes are not recorded: the services use them only
+ * to answer 405 for the other methods of a path they serve. A route added in any other way fails, so a new style of
+ * registration cannot slip past the documentation test.
  */
 public final class RecordedRoutes implements HttpRules {
     private final String prefix;
@@ -52,52 +53,8 @@ public final class RecordedRoutes implements HttpRules {
 
     @Override
     public HttpRules route(Method method, String path, Handler handler) {
-        return record(method, path);
-    }
-
-    private HttpRules record(Method method, String path) {
         routes.add(method.text() + " " + join(prefix, path));
         return this;
-    }
-
-    @Override
-    public HttpRules get(String path, Handler... handlers) {
-        return record(Method.GET, path);
-    }
-
-    @Override
-    public HttpRules post(String path, Handler... handlers) {
-        return record(Method.POST, path);
-    }
-
-    @Override
-    public HttpRules put(String path, Handler... handlers) {
-        return record(Method.PUT, path);
-    }
-
-    @Override
-    public HttpRules delete(String path, Handler... handlers) {
-        return record(Method.DELETE, path);
-    }
-
-    @Override
-    public HttpRules patch(String path, Handler... handlers) {
-        return record(Method.PATCH, path);
-    }
-
-    @Override
-    public HttpRules head(String path, Handler... handlers) {
-        return record(Method.HEAD, path);
-    }
-
-    @Override
-    public HttpRules options(String path, Handler... handlers) {
-        return record(Method.OPTIONS, path);
-    }
-
-    @Override
-    public HttpRules trace(String path, Handler... handlers) {
-        return record(Method.TRACE, path);
     }
 
     @Override

@@ -1,10 +1,10 @@
-package com.axolop.crm.bootstrap;
+package com.axolop.crm.adapter.rest.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The check {@link Api} runs on every answer: it passes what the document describes and catches what it does not. */
+/** The check the test clients run on every answer: it passes what the document describes and catches what it does not. */
 class OpenApiConformanceTest {
     private static final String LEAD = """
             {"id": "0190c3f2-4b1e-7c3a-9d2e-1f2a3b4c5d6e", "workspace_id": "ws-1", "name": "Ada", "email": null,
