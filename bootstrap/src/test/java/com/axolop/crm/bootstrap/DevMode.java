@@ -18,9 +18,19 @@ import java.util.Map;
  * Dev mode (the "test application" convention): starts embedded PostgreSQL with its data kept in
  * {@code AXOLOP_DEV_DIR} (default .dev at the project root), an embedded Redis and an in-JVM Kafka broker
  * (both start empty; unpublished events wait in the outbox), then the real application, and prints a
- * URL and a 24 h admin token for workspace {@code dev}. Ctrl-C stops everything.
+ * URL and a 24 h admin token for workspace {@code dev}. Ctrl-C stops everything. Its terminal is for a person:
+ * plain log lines, the embedded infrastructure only when something is wrong ({@value #LOG_CONFIG}), and the banner
+ * printed once everything has started, so it is what the terminal shows last.
  */
 public final class DevMode {
+    /** Dev mode's log configuration: human-readable lines, embedded infrastructure at WARN. */
+    static final String LOG_CONFIG = "logback-dev.xml";
+
+    static {
+        // Before anything logs: on the test classpath logback would otherwise pick logback-test.xml (JSON lines).
+        System.setProperty("logback.configurationFile", LOG_CONFIG);
+    }
+
     static final String DEV_JWT_SECRET = AppConfig.DEV_JWT_SECRET;
     private static final int DEV_POSTGRES_PORT = 54329;
     private static final int DEV_REDIS_PORT = 63799;

@@ -31,6 +31,7 @@ import com.axolop.crm.adapter.rest.shared.RequestTelemetryFilter;
 import com.axolop.crm.adapter.rest.system.ApiInfo;
 import com.axolop.crm.adapter.rest.system.InfoHttpService;
 import com.axolop.crm.adapter.rest.system.OpenApiHttpService;
+import com.axolop.crm.adapter.rest.system.SwaggerUiHttpService;
 import com.axolop.crm.adapter.rest.webhook.WebhookHttpService;
 import com.axolop.crm.adapter.rest.workflow.WorkflowHttpService;
 import com.axolop.crm.application.activity.ListActivitiesUseCase;
@@ -102,6 +103,8 @@ public final class RestApi {
                 .addFilter(new ExportGate(deps.rateLimits().exports()))
                 .addFilter(new Idempotency(deps.runOnce()));
         services(deps, gate).forEach(mount -> routing.register(mount.path(), mount.service()));
+        // The page that shows the document, not an operation of the API: outside services(), so not in the document.
+        routing.register(SwaggerUiHttpService.PATH, new SwaggerUiHttpService());
         // Backstop for anything that escapes the telemetry filter.
         routing.error(Throwable.class, ErrorResponses::send);
     }
