@@ -10,7 +10,6 @@ import com.axolop.crm.domain.refusal.FieldViolation;
 import com.axolop.crm.domain.refusal.InvalidFieldException;
 import com.axolop.crm.domain.shared.EmailAddress;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -24,16 +23,19 @@ final class ImportBatch<D> {
     private final ImportTarget<D> target;
     private final Actor actor;
     private final OnDuplicate onDuplicate;
+    private final Set<String> seen;
     private final List<ImportRow<D>> rows = new ArrayList<>();
     private final List<RowError> errors = new ArrayList<>();
     private long created;
     private long updated;
     private long skipped;
 
-    ImportBatch(ImportTarget<D> target, Actor actor, OnDuplicate onDuplicate) {
+    /** {@code seen}: the emails of the run's earlier rows the store does not hold (a dry run's), or empty. */
+    ImportBatch(ImportTarget<D> target, Actor actor, OnDuplicate onDuplicate, Set<String> seen) {
         this.target = target;
         this.actor = actor;
         this.onDuplicate = onDuplicate;
+        this.seen = seen;
     }
 
     void add(ImportRow<D> row) {
@@ -55,13 +57,12 @@ final class ImportBatch<D> {
     /** Writes the rows in one batch write; with skip, their emails are looked up at once, not row by row. */
     void write() {
         Set<String> known = onDuplicate == OnDuplicate.SKIP ? knownEmails() : Set.of();
-        Set<String> seen = new HashSet<>();
         List<BatchItem<D>> items = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             ImportRow<D> row = rows.get(i);
             if (row.details() == null) {
                 row.errors().forEach(error -> refuse(row.row(), error));
-            } else if (onDuplicate == OnDuplicate.SKIP && duplicate(row.details(), known, seen)) {
+            } else if (onDuplicate == OnDuplicate.SKIP && duplicate(row.details(), known)) {
                 skipped++;
             } else {
                 items.add(new BatchItem<>(i, row.details()));
@@ -79,8 +80,8 @@ final class ImportBatch<D> {
         return emails.isEmpty() ? Set.of() : target.byEmails().apply(actor.workspace(), emails).keySet();
     }
 
-    // An email seen earlier in this batch is a duplicate too: that row's record is not committed yet, but will be.
-    private boolean duplicate(D details, Set<String> known, Set<String> seen) {
+    // An email seen earlier is a duplicate too: that row's record is not committed yet (or undone by a dry run).
+    private boolean duplicate(D details, Set<String> known) {
         EmailAddress email = target.email().apply(details);
         if (email == null) {
             return false;
