@@ -148,6 +148,7 @@ class ExportPackagesApiTest {
                     .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type")).contains("application/zip");
+            assertThat(response.headers().firstValueAsLong("Content-Length")).hasValue(response.body().length);
             Map<String, String> files = new LinkedHashMap<>();
             try (var zip = new ZipInputStream(new ByteArrayInputStream(response.body()))) {
                 for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {

@@ -35,6 +35,20 @@ public class PostgresFileStore implements FileStore {
     }
 
     @Override
+    public long size(UUID id) {
+        return db.withConnection(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select coalesce(sum(octet_length(data)), 0) from stored_files where file_id = ?")) {
+                select.setObject(1, id);
+                try (ResultSet row = select.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Override
     public void delete(UUID id) {
         db.withConnection(connection -> {
             try (PreparedStatement delete = connection.prepareStatement("delete from stored_files where file_id = ?")) {
