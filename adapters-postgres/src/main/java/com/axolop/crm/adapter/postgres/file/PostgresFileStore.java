@@ -1,6 +1,7 @@
 package com.axolop.crm.adapter.postgres.file;
 
 import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
+import com.axolop.crm.adapter.postgres.shared.Rows;
 import com.axolop.crm.application.port.FileStore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,10 +41,7 @@ public class PostgresFileStore implements FileStore {
             try (PreparedStatement select = connection.prepareStatement(
                     "select coalesce(sum(octet_length(data)), 0) from stored_files where file_id = ?")) {
                 select.setObject(1, id);
-                try (ResultSet row = select.executeQuery()) {
-                    row.next();
-                    return row.getLong(1);
-                }
+                return Rows.number(select);
             }
         });
     }
