@@ -39,7 +39,7 @@ public final class ImportWritesBench {
         int rows = Integer.parseInt(args[0]);
         try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.startTemporary();
              PostgresDatabase database = PostgresDatabase.connect(postgres.jdbcUrl(), EmbeddedPostgresServer.USER,
-                     EmbeddedPostgresServer.PASSWORD, 1)) {
+                     EmbeddedPostgresServer.PASSWORD, 2)) {
             database.migrate();
             try (Connection connection = database.dataSource().getConnection();
                  Statement sql = connection.createStatement()) {
