@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * database of their own, so the shared test server's workers cannot take the job.
  */
 class ExportCrashTest {
-    private static final int LEADS = 30_000;
+    private static final int LEADS = 50_000;
 
     @Test
     void anExportKilledMidPackageIsWrittenAgainOnRestartAndCompletesOnce() throws Exception {
