@@ -227,10 +227,10 @@ final class Wiring {
         var imports = new PostgresImports(transactions);
         var files = new PostgresFileStore(transactions);
         var run = new RunImport(imports, files, transactions, clock, List.of(
-                new ImportTarget<>("leads", LeadHttpService.IMPORT, leadService::batch, LeadDetails::email,
-                        leads::findByEmail),
-                new ImportTarget<>("contacts", ContactHttpService.IMPORT, contactService::batch, ContactDetails::email,
-                        contacts::findByEmail)));
+                new ImportTarget<>("leads", LeadHttpService.IMPORT, leadService::importBatch, LeadDetails::email,
+                        leads::findByEmails),
+                new ImportTarget<>("contacts", ContactHttpService.IMPORT, contactService::importBatch,
+                        ContactDetails::email, contacts::findByEmails)));
         jobHandlers.register(QueueName.IMPORT, ImportService.JOB, run);
         return new ImportService(imports, files, new PostgresJobQueue(transactions), transactions, clock,
                 run.recordTypes());

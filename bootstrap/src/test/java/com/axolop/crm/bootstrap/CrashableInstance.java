@@ -1,12 +1,25 @@
 package com.axolop.crm.bootstrap;
 
+import com.axolop.crm.devinfra.EmbeddedPostgresServer;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
+import java.util.UUID;
 
 /**
- * For ImportCrashTest, not a test: the application in a process of its own, so the test can kill it with SIGKILL.
- * Arguments: JDBC URL, database password, Redis port. Prints "port=N" once it serves, then runs until killed.
+ * For the crash tests (ImportCrashTest, ExportCrashTest), not a test: the application in a process of its own, so
+ * the test can kill it with SIGKILL. Arguments: JDBC URL, database password, Redis port. Prints "port=N" once it
+ * serves, then runs until killed. The static helpers start one and give it a database of its own.
  */
 public final class CrashableInstance {
     private CrashableInstance() {
@@ -32,5 +45,44 @@ public final class CrashableInstance {
                 .build()));
         System.out.println("port=" + app.port());
         System.out.flush();
+    }
+
+    /** A new database on the tests' PostgreSQL, so the shared test server's workers cannot take its jobs. */
+    static String newDatabase() throws SQLException {
+        String name = "crash_" + UUID.randomUUID().toString().replace("-", "");
+        String serverUrl = TestServer.postgres().jdbcUrl();
+        try (Connection db = DriverManager.getConnection(serverUrl, EmbeddedPostgresServer.USER,
+                EmbeddedPostgresServer.PASSWORD); Statement sql = db.createStatement()) {
+            sql.execute("create database " + name);
+        }
+        return serverUrl.replaceFirst("/[^/?]+\\?", "/" + name + "?");
+    }
+
+    /** The application in a child JVM on the test's classpath, over the given database and the tests' Redis. */
+    static Process start(String url) throws IOException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        return new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                CrashableInstance.class.getName(), url, EmbeddedPostgresServer.PASSWORD,
+                String.valueOf(TestServer.redis().port()))
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    /** The child's port, read from its output (which is then drained, so it never blocks on a full pipe). */
+    static int port(Process child) throws IOException {
+        var out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            if (line.startsWith("port=")) {
+                Thread.ofVirtual().start(() -> out.lines().forEach(ignored -> { }));
+                return Integer.parseInt(line.substring("port=".length()));
+            }
+        }
+        throw new IllegalStateException("the child instance stopped before serving");
+    }
+
+    static long number(Statement sql, String query) throws SQLException {
+        try (ResultSet row = sql.executeQuery(query)) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 }

@@ -128,8 +128,13 @@ class ExportPackagesApiTest {
     private static JsonNode finished(Api caller, String body) {
         Api.Answer started = caller.post("/api/v1/exports", body);
         assertThat(started.status()).as(started.body()).isEqualTo(202);
-        String path = "/api/v1/exports/" + started.json().at("/data/export_id").asText();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        return awaitFinished(caller, started.json().at("/data/export_id").asText(), Duration.ofSeconds(20));
+    }
+
+    /** The export once completed or failed, or as it is at the deadline. */
+    static JsonNode awaitFinished(Api caller, String id, Duration atMost) {
+        String path = "/api/v1/exports/" + id;
+        Instant deadline = Instant.now().plus(atMost);
         while (true) {
             JsonNode data = caller.get(path).json().path("data");
             if (List.of("completed", "failed").contains(data.path("status").asText())
@@ -140,14 +145,19 @@ class ExportPackagesApiTest {
         }
     }
 
-    /** The package's files by name, read as UTF-8. */
     private static Map<String, String> download(String token, String id) {
+        return download(TestServer.baseUrl(), token, id);
+    }
+
+    /** The package's files by name, read as UTF-8, from the instance at {@code baseUrl}. */
+    static Map<String, String> download(String baseUrl, String token, String id) {
         try {
             HttpResponse<byte[]> response = CLIENT.send(HttpRequest.newBuilder(
-                            URI.create(TestServer.baseUrl() + "/api/v1/exports/" + id + "/download"))
+                            URI.create(baseUrl + "/api/v1/exports/" + id + "/download"))
                     .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type")).contains("application/zip");
+            assertThat(response.headers().firstValueAsLong("Content-Length")).hasValue(response.body().length);
             Map<String, String> files = new LinkedHashMap<>();
             try (var zip = new ZipInputStream(new ByteArrayInputStream(response.body()))) {
                 for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {

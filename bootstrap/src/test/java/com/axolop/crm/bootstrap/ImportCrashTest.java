@@ -1,18 +1,13 @@
 package com.axolop.crm.bootstrap;
 
+import static com.axolop.crm.bootstrap.CrashableInstance.number;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.axolop.crm.devinfra.EmbeddedPostgresServer;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,22 +23,21 @@ import org.junit.jupiter.api.Test;
  * database of their own, so the shared test server's workers cannot take the job.
  */
 class ImportCrashTest {
-    private static final int ROWS = 6_000;
+    private static final int ROWS = 20_000;
 
     @Test
     void anImportKilledMidFileResumesWithNoRowTwiceAndNoneMissing() throws Exception {
-        String database = "crash_" + UUID.randomUUID().toString().replace("-", "");
-        String url = createDatabase(database);
+        String url = CrashableInstance.newDatabase();
         String workspace = "ws-" + UUID.randomUUID();
         Api api = Api.as(TestTokens.member(workspace));
         String csv = "name,email\n" + IntStream.range(0, ROWS)
                 .mapToObj(i -> "Lead " + i + ",lead" + i + "@x.io").collect(Collectors.joining("\n")) + "\n";
 
-        Process child = startChild(url);
+        Process child = CrashableInstance.start(url);
         String id;
         long atKill;
         try {
-            Api onChild = api.on("http://localhost:" + port(child));
+            Api onChild = api.on("http://localhost:" + CrashableInstance.port(child));
             Api.Answer started = onChild.send("POST", "/api/v1/leads/import?on_duplicate=create",
                     HttpRequest.BodyPublishers.ofString(csv), "Content-Type", "text/csv");
             assertThat(started.status()).as(started.body()).isEqualTo(202);
@@ -74,34 +68,6 @@ class ImportCrashTest {
         }
     }
 
-    private static String createDatabase(String name) throws SQLException {
-        String serverUrl = TestServer.postgres().jdbcUrl();
-        try (Connection db = DriverManager.getConnection(serverUrl, EmbeddedPostgresServer.USER,
-                EmbeddedPostgresServer.PASSWORD); Statement sql = db.createStatement()) {
-            sql.execute("create database " + name);
-        }
-        return serverUrl.replaceFirst("/[^/?]+\\?", "/" + name + "?");
-    }
-
-    /** The application in a child JVM on this test's classpath, over the given database and the tests' Redis. */
-    private static Process startChild(String url) throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                CrashableInstance.class.getName(), url, EmbeddedPostgresServer.PASSWORD,
-                String.valueOf(TestServer.redis().port()))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    }
-
-    private static int port(Process child) throws Exception {
-        var out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-            if (line.startsWith("port=")) {
-                return Integer.parseInt(line.substring("port=".length()));
-            }
-        }
-        throw new IllegalStateException("the child instance stopped before serving");
-    }
-
     /** Waits until the import has committed at least {@code rows} rows; returns how many it has. */
     private static long awaitProcessed(Api api, String id, long rows) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(60);
@@ -113,12 +79,5 @@ class ImportCrashTest {
             Thread.sleep(20);
         }
         throw new AssertionError("the import did not reach " + rows + " rows");
-    }
-
-    private static long number(Statement sql, String query) throws SQLException {
-        try (ResultSet row = sql.executeQuery(query)) {
-            row.next();
-            return row.getLong(1);
-        }
     }
 }

@@ -3,6 +3,7 @@ package com.axolop.crm.bootstrap;
 import static com.axolop.crm.bootstrap.ErrorFormat.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.axolop.crm.application.importing.RunImport;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -115,12 +116,44 @@ class ImportsApiTest {
         assertThat(done.at("/errors/0/message").asText()).contains("already exists");
     }
 
+    /** Written together the batch breaks the unique email index; written again row by row, only row 4 fails. */
+    @Test
+    void aNewContactEmailTwiceInOneBatchFailsOnlyItsSecondRowWithItsRowNumber() {
+        JsonNode done = finished(upload("/api/v1/contacts/import?on_duplicate=create", """
+                first_name,last_name,email
+                Amy,Roe,amy@acme.com
+                Bob,Roe,bob@acme.com
+                Amy,Again,AMY@acme.com
+                Cy,Roe,cy@acme.com
+                """));
+
+        assertThat(counts(done)).isEqualTo(List.of(4L, 4L, 3L, 0L, 0L, 1L));
+        assertThat(done.at("/errors/0/row").asLong()).isEqualTo(4);
+        assertThat(done.at("/errors/0/message").asText()).contains("already exists");
+        assertThat(api.get("/api/v1/contacts").json().at("/pagination/total").asLong()).isEqualTo(3);
+    }
+
     @Test
     void aDryRunCountsWhatWouldHappenAndWritesNothing() {
         JsonNode done = finished(upload("/api/v1/leads/import?dry_run=true", "name,email\nA,a@x.io\n,b@x.io\n"));
 
         assertThat(done.path("dry_run").asBoolean()).isTrue();
         assertThat(counts(done)).isEqualTo(List.of(2L, 2L, 1L, 0L, 0L, 1L));
+        assertThat(names()).isEmpty();
+    }
+
+    @Test
+    void aDryRunWithSkipCountsAnEmailRepeatedInALaterBatchAsSkipped() {
+        var csv = new StringBuilder("name,email\n");
+        for (int i = 0; i < RunImport.BATCH_ROWS; i++) {
+            csv.append("Lead ").append(i).append(",lead").append(i).append("@x.io\n");
+        }
+        csv.append("Again,LEAD3@x.io\n");
+
+        JsonNode done = finished(upload("/api/v1/leads/import?dry_run=true&on_duplicate=skip", csv.toString()));
+
+        long rows = RunImport.BATCH_ROWS + 1;
+        assertThat(counts(done)).isEqualTo(List.of(rows, rows, rows - 1, 0L, 1L, 0L));
         assertThat(names()).isEmpty();
     }
 

@@ -35,7 +35,12 @@ public class ContactService extends RecordService<Contact, ContactDetails, Conta
 
     @Override
     public List<BatchOutcome<Contact>> batch(Actor actor, List<BatchItem<ContactDetails>> items, boolean upsert) {
-        return batch(actor, items, upsert, ContactDetails::email, contacts::findByEmail);
+        return batch(actor, items, upsert, ContactDetails::email, contacts::findByEmails);
+    }
+
+    @Override
+    public List<BatchOutcome<Contact>> importBatch(Actor actor, List<BatchItem<ContactDetails>> items, boolean upsert) {
+        return writeAll(actor, items, upsert, ContactDetails::email, contacts::findByEmails);
     }
 
     @Override

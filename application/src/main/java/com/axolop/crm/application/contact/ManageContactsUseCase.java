@@ -12,4 +12,7 @@ public interface ManageContactsUseCase
         extends ManageRecordsUseCase<Contact, ContactDetails, ContactFilter, ContactSortField> {
     /** Creates every item, or with {@code upsert} updates the contact that has the item's email. */
     List<BatchOutcome<Contact>> batch(Actor actor, List<BatchItem<ContactDetails>> items, boolean upsert);
+
+    /** As {@link #batch}, for any number of items: an import writes its rows in batches of its own size. */
+    List<BatchOutcome<Contact>> importBatch(Actor actor, List<BatchItem<ContactDetails>> items, boolean upsert);
 }

@@ -12,7 +12,6 @@ import com.axolop.crm.domain.exporting.ExportStatus;
 import com.axolop.crm.domain.refusal.ConflictException;
 import com.axolop.crm.domain.refusal.NotFoundException;
 import com.axolop.crm.domain.shared.Id;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -61,12 +60,12 @@ public class ExportService implements ManageExportsUseCase {
     }
 
     @Override
-    public InputStream download(Actor actor, Id<DataExport> id) {
+    public PackageDownload download(Actor actor, Id<DataExport> id) {
         DataExport found = get(actor, id);
         if (found.status() != ExportStatus.COMPLETED) {
             throw new ConflictException("The export is " + found.status().apiName() + ", not ready to download", null);
         }
-        return files.open(id.value());
+        return new PackageDownload(files.size(id.value()), files.open(id.value()));
     }
 
     /** Deletes the packages older than the retention, with their files; returns how many. */

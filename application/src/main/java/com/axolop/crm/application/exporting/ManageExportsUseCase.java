@@ -4,7 +4,6 @@ import com.axolop.crm.application.shared.Actor;
 import com.axolop.crm.domain.exporting.DataExport;
 import com.axolop.crm.domain.exporting.ExportSelection;
 import com.axolop.crm.domain.shared.Id;
-import java.io.InputStream;
 
 /** Export packages: queue one (it runs on the export queue), follow it, download it while it is kept. */
 public interface ManageExportsUseCase {
@@ -12,6 +11,6 @@ public interface ManageExportsUseCase {
 
     DataExport get(Actor actor, Id<DataExport> id);
 
-    /** The completed package's bytes, read as they are consumed; before that, a conflict. */
-    InputStream download(Actor actor, Id<DataExport> id);
+    /** The completed package; before that, a conflict. */
+    PackageDownload download(Actor actor, Id<DataExport> id);
 }

@@ -2,7 +2,6 @@ package com.axolop.crm.application.importing;
 
 import com.axolop.crm.application.record.BatchItem;
 import com.axolop.crm.application.record.BatchOutcome;
-import com.axolop.crm.application.record.Batches;
 import com.axolop.crm.application.shared.Actor;
 import com.axolop.crm.domain.importing.ImportCounts;
 import com.axolop.crm.domain.importing.OnDuplicate;
@@ -11,9 +10,9 @@ import com.axolop.crm.domain.refusal.FieldViolation;
 import com.axolop.crm.domain.refusal.InvalidFieldException;
 import com.axolop.crm.domain.shared.EmailAddress;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -24,16 +23,19 @@ final class ImportBatch<D> {
     private final ImportTarget<D> target;
     private final Actor actor;
     private final OnDuplicate onDuplicate;
+    private final Set<String> seen;
     private final List<ImportRow<D>> rows = new ArrayList<>();
     private final List<RowError> errors = new ArrayList<>();
     private long created;
     private long updated;
     private long skipped;
 
-    ImportBatch(ImportTarget<D> target, Actor actor, OnDuplicate onDuplicate) {
+    /** {@code seen}: the emails of the run's earlier rows the store does not hold (a dry run's), or empty. */
+    ImportBatch(ImportTarget<D> target, Actor actor, OnDuplicate onDuplicate, Set<String> seen) {
         this.target = target;
         this.actor = actor;
         this.onDuplicate = onDuplicate;
+        this.seen = seen;
     }
 
     void add(ImportRow<D> row) {
@@ -52,35 +54,40 @@ final class ImportBatch<D> {
         return errors;
     }
 
-    /** Writes the rows; a batch write takes at most Batches.MAX_ITEMS, so bigger batches go in slices. */
+    /** Writes the rows in one batch write; with skip, their emails are looked up at once, not row by row. */
     void write() {
+        Set<String> known = onDuplicate == OnDuplicate.SKIP ? knownEmails() : Set.of();
         List<BatchItem<D>> items = new ArrayList<>();
-        Set<String> emails = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
             ImportRow<D> row = rows.get(i);
             if (row.details() == null) {
                 row.errors().forEach(error -> refuse(row.row(), error));
-            } else if (onDuplicate == OnDuplicate.SKIP && duplicate(row.details(), emails)) {
+            } else if (onDuplicate == OnDuplicate.SKIP && duplicate(row.details(), known)) {
                 skipped++;
             } else {
                 items.add(new BatchItem<>(i, row.details()));
             }
         }
-        for (int from = 0; from < items.size(); from += Batches.MAX_ITEMS) {
-            var slice = items.subList(from, Math.min(items.size(), from + Batches.MAX_ITEMS));
-            target.batch().write(actor, slice, onDuplicate == OnDuplicate.UPDATE).forEach(this::count);
+        if (!items.isEmpty()) {
+            target.batch().write(actor, items, onDuplicate == OnDuplicate.UPDATE).forEach(this::count);
         }
         errors.sort((a, b) -> Long.compare(a.row(), b.row()));
     }
 
-    // An email seen earlier in this batch is a duplicate too: that row's record is not committed yet, but will be.
-    private boolean duplicate(D details, Set<String> emails) {
+    private Set<String> knownEmails() {
+        List<EmailAddress> emails = rows.stream().map(ImportRow::details).filter(Objects::nonNull)
+                .map(target.email()).filter(Objects::nonNull).toList();
+        return emails.isEmpty() ? Set.of() : target.byEmails().apply(actor.workspace(), emails).keySet();
+    }
+
+    // An email seen earlier is a duplicate too: that row's record is not committed yet (or undone by a dry run).
+    private boolean duplicate(D details, Set<String> known) {
         EmailAddress email = target.email().apply(details);
         if (email == null) {
             return false;
         }
-        return !emails.add(email.value().toLowerCase(Locale.ROOT))
-                || target.byEmail().apply(actor.workspace(), email).isPresent();
+        String key = email.value().toLowerCase(Locale.ROOT);
+        return !seen.add(key) || known.contains(key);
     }
 
     private void count(BatchOutcome<?> outcome) {

@@ -15,17 +15,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Runs an import job. Each batch of rows commits with the import's counts, so a run that stops (a crash, a lost
  * lease) is started again by the queue and resumes after the last committed batch: no row is written twice or
- * skipped. A dry run undoes each batch's writes and keeps only its counts. The queue runs an import once
+ * skipped. A dry run undoes each batch's writes and keeps only its counts (with skip, it keeps the emails it has
+ * read in memory, to count a repeat in a later batch as the real run would). The queue runs an import once
  * (the contract's queueImport(data, {attempts: 1})): a file that cannot be read fails the import, not the job.
  */
 public class RunImport implements JobHandler {
@@ -82,7 +85,11 @@ public class RunImport implements JobHandler {
         try (InputStream file = files.open(found.id().value());
              ImportReader.Rows<D> rows = target.reader().open(file, found.options().mapping())) {
             long read = 0;
-            ImportBatch<D> batch = newBatch(target, actor, found);
+            // A dry run undoes each batch, so the store cannot tell a later batch which emails came before.
+            Set<String> undone = new HashSet<>();
+            Supplier<ImportBatch<D>> next = () -> new ImportBatch<>(target, actor, found.options().onDuplicate(),
+                    found.options().dryRun() ? undone : new HashSet<>());
+            ImportBatch<D> batch = next.get();
             while (rows.hasNext()) {
                 ImportRow<D> row = rows.next();
                 if (read++ < done) {
@@ -93,7 +100,7 @@ public class RunImport implements JobHandler {
                     if (!commit(found, batch)) {
                         return;
                     }
-                    batch = newBatch(target, actor, found);
+                    batch = next.get();
                 }
             }
             if (batch.size() > 0 && !commit(found, batch)) {
@@ -103,10 +110,6 @@ public class RunImport implements JobHandler {
             throw new UncheckedIOException(e);
         }
         imports.finish(found.id(), ImportStatus.COMPLETED, null, clock.instant());
-    }
-
-    private static <D> ImportBatch<D> newBatch(ImportTarget<D> target, Actor actor, DataImport found) {
-        return new ImportBatch<>(target, actor, found.options().onDuplicate());
     }
 
     /** The batch's writes and the import's counts in one transaction; false when the import was cancelled. */

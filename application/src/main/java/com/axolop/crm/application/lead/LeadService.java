@@ -56,7 +56,12 @@ public class LeadService extends RecordService<Lead, LeadDetails, LeadFilter, Le
 
     @Override
     public List<BatchOutcome<Lead>> batch(Actor actor, List<BatchItem<LeadDetails>> items, boolean upsert) {
-        return batch(actor, items, upsert, LeadDetails::email, leads::findByEmail);
+        return batch(actor, items, upsert, LeadDetails::email, leads::findByEmails);
+    }
+
+    @Override
+    public List<BatchOutcome<Lead>> importBatch(Actor actor, List<BatchItem<LeadDetails>> items, boolean upsert) {
+        return writeAll(actor, items, upsert, LeadDetails::email, leads::findByEmails);
     }
 
     @Override

@@ -15,5 +15,8 @@ public interface FileStore {
     /** The file's bytes in order, read as they are consumed. */
     InputStream open(UUID id);
 
+    /** The file's size in bytes (0 for a file it does not hold). */
+    long size(UUID id);
+
     void delete(UUID id);
 }

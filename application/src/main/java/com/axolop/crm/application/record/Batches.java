@@ -11,9 +11,8 @@ import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 /**
- * Batch writes (the contract's bulkInsert): every item in one transaction, each in its own savepoint, so an
- * item the store refuses (a conflict, a missing reference) is reported and undone alone while the others
- * commit together.
+ * The pieces of batch writes (the contract's bulkInsert, and imports): items written in lock order, each refused
+ * item undone alone, the outcomes reported in request order.
  */
 public final class Batches {
     public static final int MAX_ITEMS = 100;
@@ -21,25 +20,39 @@ public final class Batches {
     private Batches() {
     }
 
-    /**
-     * Writes the items in the order of their {@code lockKey} (the email an upsert locks; null first), so two
-     * batches lock shared keys in the same order and cannot deadlock; the outcomes come in request order.
-     */
-    public static <D, T> List<BatchOutcome<T>> write(TransactionRunner transactions, List<BatchItem<D>> items,
-                                                     Function<D, String> lockKey,
-                                                     Function<BatchItem<D>, BatchOutcome<T>> writeOne) {
+    /** A batch write of the API holds at most {@link #MAX_ITEMS} items. */
+    public static void requireAtMostMaxItems(List<?> items) {
         if (items.size() > MAX_ITEMS) {
             throw new IllegalArgumentException("A batch holds at most " + MAX_ITEMS + " items");
         }
-        Comparator<BatchItem<D>> lockOrder = Comparator.comparing(item -> lockKey.apply(item.details()),
-                Comparator.nullsFirst(Comparator.naturalOrder()));
-        return transactions.inTransaction(() -> items.stream().sorted(lockOrder).map(item -> {
+    }
+
+    /**
+     * The items in the order of their {@code lockKey} (the email an upsert locks; null first; ties in request
+     * order), so two batches lock shared keys in the same order and cannot deadlock.
+     */
+    public static <D> List<BatchItem<D>> inLockOrder(List<BatchItem<D>> items, Function<D, String> lockKey) {
+        return items.stream().sorted(Comparator.comparing(item -> lockKey.apply(item.details()),
+                Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
+    }
+
+    /**
+     * Inside a transaction: writes each item in its own savepoint, so an item the store refuses (a conflict, a
+     * missing reference) is undone alone while the others stay; the outcomes come in request order.
+     */
+    public static <D, T> List<BatchOutcome<T>> writeEach(TransactionRunner transactions, List<BatchItem<D>> items,
+                                                         Function<BatchItem<D>, BatchOutcome<T>> writeOne) {
+        return inRequestOrder(items.stream().map(item -> {
             try {
                 return transactions.inSavepoint(() -> writeOne.apply(item));
             } catch (InvalidFieldException | ConflictException refusal) {
                 return BatchOutcome.<T>refused(item.index(), refusal);
             }
-        }).sorted(Comparator.comparingInt(BatchOutcome::index)).toList());
+        }).toList());
+    }
+
+    static <T> List<BatchOutcome<T>> inRequestOrder(List<BatchOutcome<T>> outcomes) {
+        return outcomes.stream().sorted(Comparator.comparingInt(BatchOutcome::index)).toList();
     }
 
     /** Updates the existing record if there is one (UNCHANGED when the update changed nothing), else creates. */

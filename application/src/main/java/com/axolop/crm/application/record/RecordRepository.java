@@ -17,6 +17,12 @@ import java.util.function.Consumer;
 public interface RecordRepository<T extends WorkspaceRecord<T>, F, S extends Enum<S>> {
     void insert(T record);
 
+    /**
+     * Inserts every record in as few statements as the store allows (an import's batch): if one is refused (an id
+     * or unique value taken: ConflictException), none is stored.
+     */
+    void insertAll(List<T> records);
+
     Optional<T> findById(WorkspaceId workspace, Id<T> id);
 
     /** The workspace's records among {@code ids}, in no particular order; ids it does not hold are skipped. */
@@ -27,6 +33,9 @@ public interface RecordRepository<T extends WorkspaceRecord<T>, F, S extends Enu
 
     /** Stores {@code record}, whose version must be one more than the stored one. */
     void update(T record);
+
+    /** Stores each record's next version as {@link #update} does, in as few statements as the store allows. */
+    void updateAll(List<T> records);
 
     void delete(T record);
 

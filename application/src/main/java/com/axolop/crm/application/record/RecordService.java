@@ -4,14 +4,21 @@ import com.axolop.crm.application.shared.Actor;
 import com.axolop.crm.application.shared.ExpectedVersion;
 import com.axolop.crm.application.shared.Page;
 import com.axolop.crm.application.shared.Sort;
+import com.axolop.crm.domain.refusal.ConflictException;
 import com.axolop.crm.domain.refusal.InvalidFieldException;
 import com.axolop.crm.domain.shared.Change;
 import com.axolop.crm.domain.shared.EditableRecord;
 import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.Id;
+import com.axolop.crm.domain.shared.RecordEvent;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -126,23 +133,124 @@ public abstract class RecordService<T extends EditableRecord<T, D>, D, F, S exte
         return change.record();
     }
 
-    /**
-     * The contract's bulkInsert: creates every item, or with {@code upsert} updates the record {@code byEmail}
-     * finds for the item's email (which it locks), each item undone alone if refused.
-     */
+    /** The contract's bulkInsert: at most {@link Batches#MAX_ITEMS} items, written as {@link #writeAll} does. */
     protected List<BatchOutcome<T>> batch(Actor actor, List<BatchItem<D>> items, boolean upsert,
                                           Function<D, EmailAddress> email,
-                                          BiFunction<WorkspaceId, EmailAddress, Optional<T>> byEmail) {
+                                          BiFunction<WorkspaceId, Collection<EmailAddress>, Map<String, T>> byEmails) {
+        Batches.requireAtMostMaxItems(items);
+        return writeAll(actor, items, upsert, email, byEmails);
+    }
+
+    /**
+     * Creates every item, or with {@code upsert} updates the record {@code byEmails} finds for the item's email
+     * (which it locks), in one transaction; an item refused is undone alone. The items pass the same checks and
+     * raise the same events as single writes, one by one in memory; their records are then inserted, updated and
+     * their events appended together, in as few statements as the store allows. If the store refuses that (a
+     * value a unique index guards was taken), the items are written again one by one, each in its own savepoint,
+     * so only the refused ones fail.
+     */
+    protected List<BatchOutcome<T>> writeAll(Actor actor, List<BatchItem<D>> items, boolean upsert,
+                                             Function<D, EmailAddress> email,
+                                             BiFunction<WorkspaceId, Collection<EmailAddress>, Map<String, T>> byEmails) {
         actor.requireWriter();
-        Function<D, String> lockKey = details -> email.apply(details) == null ? null
-                : email.apply(details).value().toLowerCase();
-        return Batches.write(ports.transactions(), items, lockKey, item -> {
-            EmailAddress key = email.apply(item.details());
-            Optional<T> existing = upsert && key != null ? byEmail.apply(actor.workspace(), key) : Optional.empty();
+        var write = new ItemsWrite(actor, upsert, email, byEmails);
+        List<BatchItem<D>> ordered = Batches.inLockOrder(items, details -> emailKey(email.apply(details)));
+        return ports.transactions().inTransaction(() -> {
+            try {
+                return ports.transactions().inSavepoint(() -> write.together(ordered));
+            } catch (ConflictException | OneByOne refused) {
+                return Batches.writeEach(ports.transactions(), ordered, write::one);
+            }
+        });
+    }
+
+    /** One batch write's settings and its two ways of writing. */
+    private final class ItemsWrite {
+        private final Actor actor;
+        private final boolean upsert;
+        private final Function<D, EmailAddress> email;
+        private final BiFunction<WorkspaceId, Collection<EmailAddress>, Map<String, T>> byEmails;
+
+        ItemsWrite(Actor actor, boolean upsert, Function<D, EmailAddress> email,
+                   BiFunction<WorkspaceId, Collection<EmailAddress>, Map<String, T>> byEmails) {
+            this.actor = actor;
+            this.upsert = upsert;
+            this.email = email;
+            this.byEmails = byEmails;
+        }
+
+        /**
+         * Every item checked in memory against the records found for the batch's emails (and the ones earlier items
+         * made), then written together. A stored record changed twice would need two version steps in one update:
+         * such a batch is written one by one.
+         */
+        List<BatchOutcome<T>> together(List<BatchItem<D>> ordered) {
+            Map<String, T> current = new HashMap<>(upsert ? found(ordered) : Map.of());
+            Map<Id<T>, T> inserts = new LinkedHashMap<>();
+            Map<Id<T>, T> updates = new LinkedHashMap<>();
+            List<RecordEvent<T>> events = new ArrayList<>();
+            List<BatchOutcome<T>> outcomes = new ArrayList<>();
+            Instant now = ports.clock().instant();
+            for (BatchItem<D> item : ordered) {
+                String key = emailKey(email.apply(item.details()));
+                T existing = key == null ? null : current.get(key);
+                try {
+                    Change<T> change = existing == null ? created(Id.newId(), actor, item.details(), now)
+                            : existing.update(item.details(), now);
+                    T record = change.record();
+                    if (!change.events().isEmpty()) {
+                        checkWrite(record, existing);
+                    }
+                    if (existing == null || inserts.containsKey(record.id())) {
+                        inserts.put(record.id(), record);
+                    } else if (!change.events().isEmpty() && updates.put(record.id(), record) != null) {
+                        throw new OneByOne();
+                    }
+                    if (upsert && key != null) {
+                        current.put(key, record);
+                    }
+                    events.addAll(change.events());
+                    outcomes.add(BatchOutcome.written(item.index(), existing == null ? BatchOutcome.Result.CREATED
+                            : change.events().isEmpty() ? BatchOutcome.Result.UNCHANGED
+                            : BatchOutcome.Result.UPDATED, record));
+                } catch (InvalidFieldException | ConflictException refusal) {
+                    outcomes.add(BatchOutcome.refused(item.index(), refusal));
+                }
+            }
+            records.insertAll(List.copyOf(inserts.values()));
+            records.updateAll(List.copyOf(updates.values()));
+            ports.outbox().append(kind.toOutbox(events));
+            invalidateAfterCommit(actor.workspace());
+            return Batches.inRequestOrder(outcomes);
+        }
+
+        /** One item as a single write does it (inside the batch's transaction). */
+        BatchOutcome<T> one(BatchItem<D> item) {
+            EmailAddress address = email.apply(item.details());
+            Optional<T> existing = upsert && address != null
+                    ? Optional.ofNullable(byEmails.apply(actor.workspace(), List.of(address)).get(emailKey(address)))
+                    : Optional.empty();
             return Batches.upsert(item.index(), existing,
                     found -> update(actor, found.id(), item.details(), ExpectedVersion.ANY),
                     () -> create(actor, item.details()), record -> record.revision().version());
-        });
+        }
+
+        private Map<String, T> found(List<BatchItem<D>> items) {
+            List<EmailAddress> emails = items.stream().map(item -> email.apply(item.details()))
+                    .filter(Objects::nonNull).toList();
+            return emails.isEmpty() ? Map.of() : byEmails.apply(actor.workspace(), emails);
+        }
+    }
+
+    private static String emailKey(EmailAddress email) {
+        return email == null ? null : email.value().toLowerCase(Locale.ROOT);
+    }
+
+    /** A batch that cannot be written together: it is written one item at a time. */
+    private static final class OneByOne extends RuntimeException {
+        OneByOne() {
+            super(null, null, false, false);
+        }
     }
 
     /**

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +98,18 @@ public abstract class ContactRepositoryContract
 
     private static Contact contact(Id<Contact> id, WorkspaceId workspace, ContactDetails details, Instant createdAt) {
         return new Contact(id, workspace, details, Revision.first(CREATOR, createdAt));
+    }
+
+    @Test
+    void findsTheContactsOfSeveralEmailsInOneLookUpByEmailInLowerCase() {
+        Contact jane = stored(TestContacts.details("Jane", "Doe", "Jane.Doe@Acme.com"), T0);
+        Contact john = stored(TestContacts.details("John", "Doe", "john@acme.com"), T0);
+        stored(TestContacts.details("Amy", "Roe", "amy@acme.com"), T0);
+        repository.insert(contact(Id.newId(), newWorkspace(), TestContacts.details("Bob", "Roe", "bob@acme.com"), T0));
+
+        assertThat(contacts.findByEmails(workspace, List.of(new EmailAddress("jane.doe@ACME.com"),
+                new EmailAddress("John@acme.com"), new EmailAddress("bob@acme.com"))))
+                .isEqualTo(Map.of("jane.doe@acme.com", jane, "john@acme.com", john));
     }
 
     @Test

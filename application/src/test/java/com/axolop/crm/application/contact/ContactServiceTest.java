@@ -411,6 +411,21 @@ class ContactServiceTest {
                 .containsExactlyInAnyOrder("Jane", "Amy", "Cy");
     }
 
+    /** Written together, the store refuses the second new email; written again one by one, only that item fails. */
+    @Test
+    void aBatchWithANewEmailTwiceCreatesTheFirstAndRefusesTheSecondAlone() {
+        List<BatchOutcome<Contact>> outcomes = service.batch(member, List.of(
+                new BatchItem<>(0, TestContacts.details("Amy", "Roe", "amy@acme.com")),
+                new BatchItem<>(1, TestContacts.details("Bob", "Roe", "bob@acme.com")),
+                new BatchItem<>(2, TestContacts.details("Amy", "Again", "AMY@acme.com"))), false);
+
+        assertThat(outcomes).extracting(BatchOutcome::result)
+                .containsExactly(Result.CREATED, Result.CREATED, Result.FAILED);
+        assertThat(outcomes.get(2).refusal()).isInstanceOf(ConflictException.class);
+        assertThat(stored()).extracting(contact -> contact.details().lastName()).containsExactlyInAnyOrder("Roe", "Roe");
+        assertThat(outbox.types()).containsExactly("contact.created", "contact.created");
+    }
+
     @Test
     void aBatchOfMoreThanOneHundredItemsIsRefusedWhole() {
         List<BatchItem<ContactDetails>> items = IntStream.range(0, 101)

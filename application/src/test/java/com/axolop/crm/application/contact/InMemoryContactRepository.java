@@ -9,9 +9,12 @@ import com.axolop.crm.domain.contact.ContactDetails;
 import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Test fake of {@link ContactRepository}: one contact per email in a workspace, whatever its case. */
@@ -28,6 +31,14 @@ public class InMemoryContactRepository extends InMemoryRecordRepository<Contact,
         String key = email.value().toLowerCase(Locale.ROOT);
         return all().stream().filter(contact -> contact.workspaceId().equals(workspace)
                 && key.equals(contact.details().emailKey())).findFirst();
+    }
+
+    @Override
+    public Map<String, Contact> findByEmails(WorkspaceId workspace, Collection<EmailAddress> emails) {
+        Map<String, Contact> found = new HashMap<>();
+        emails.forEach(email -> findByEmail(workspace, email).ifPresent(contact ->
+                found.put(contact.details().emailKey(), contact)));
+        return found;
     }
 
     private static boolean matches(Contact contact, ContactFilter filter) {

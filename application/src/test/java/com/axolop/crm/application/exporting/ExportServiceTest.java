@@ -85,10 +85,12 @@ class ExportServiceTest {
         assertThat(done.status()).isEqualTo(ExportStatus.COMPLETED);
         assertThat(done.rows()).containsExactlyInAnyOrderEntriesOf(Map.of(ExportEntity.LEADS, 25_000L,
                 ExportEntity.CONTACTS, 25_000L));
-        try (InputStream zip = service.download(member, queued.id())) {
+        PackageDownload download = service.download(member, queued.id());
+        try (InputStream zip = download.content()) {
             assertThat(new String(zip.readAllBytes(), StandardCharsets.UTF_8))
                     .isEqualTo("leads:25000\ncontacts:25000\n");
         }
+        assertThat(download.size()).isEqualTo("leads:25000\ncontacts:25000\n".length());
     }
 
     @Test

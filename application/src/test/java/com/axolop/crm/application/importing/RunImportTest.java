@@ -61,8 +61,8 @@ class RunImportTest {
     private final InMemoryFileStore files = new InMemoryFileStore();
     private final InMemoryJobQueue jobs = new InMemoryJobQueue();
     private final RunImport run = new RunImport(imports, files, ports.transactions(), clock, List.of(
-            new ImportTarget<>("leads", new LinesReader(), leadService::batch, LeadDetails::email,
-                    leads::findByEmail)));
+            new ImportTarget<>("leads", new LinesReader(), leadService::importBatch, LeadDetails::email,
+                    leads::findByEmails)));
     private final ImportService service = new ImportService(imports, files, jobs, ports.transactions(), clock,
             run.recordTypes());
     private final Actor member = TestActors.member("acme");

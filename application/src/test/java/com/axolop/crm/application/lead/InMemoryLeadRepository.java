@@ -7,9 +7,12 @@ import com.axolop.crm.domain.lead.LeadDetails;
 import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Test fake of {@link LeadRepository}, held to {@code LeadRepositoryContract} like the PostgreSQL one. */
@@ -27,6 +30,14 @@ public class InMemoryLeadRepository extends InMemoryRecordRepository<Lead, LeadF
         return all().stream()
                 .filter(lead -> lead.workspaceId().equals(workspace) && key.equals(lead.details().emailKey()))
                 .max(Comparator.comparing(lead -> lead.revision().updatedAt()));
+    }
+
+    @Override
+    public Map<String, Lead> findByEmails(WorkspaceId workspace, Collection<EmailAddress> emails) {
+        Map<String, Lead> found = new HashMap<>();
+        emails.forEach(email -> findByEmail(workspace, email).ifPresent(lead -> found.put(lead.details().emailKey(),
+                lead)));
+        return found;
     }
 
     private static boolean matches(Lead lead, LeadFilter filter) {

@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +100,20 @@ public abstract class LeadRepositoryContract extends RecordRepositoryContract<Le
         assertThat(leads.findByEmail(workspace, new EmailAddress("other@acme.com"))).isEmpty();
         assertThat(leads.findByEmail(newWorkspace(),
                 new EmailAddress("jane@acme.com"))).isEmpty();
+    }
+
+    @Test
+    void findsTheMostRecentlyUpdatedLeadOfEachEmailInOneLookUp() {
+        Lead older = withEmail(lead("Old", LeadStatus.NEW, null, T0), "Jane@Acme.com");
+        Lead newer = withEmail(lead("New", LeadStatus.NEW, null, T0.plusSeconds(60)), "jane@acme.com");
+        Lead john = withEmail(lead("John", LeadStatus.NEW, null, T0), "john@acme.com");
+        repository.insertAll(List.of(older, newer, john));
+        repository.insert(withEmail(new Lead(Id.newId(), newWorkspace(), TestLeads.details("Foreign"),
+                Revision.first(CREATOR, T0)), "amy@acme.com"));
+
+        assertThat(leads.findByEmails(workspace, List.of(new EmailAddress("JANE@acme.com"),
+                new EmailAddress("john@ACME.com"), new EmailAddress("amy@acme.com"))))
+                .isEqualTo(Map.of("jane@acme.com", newer, "john@acme.com", john));
     }
 
     @Test

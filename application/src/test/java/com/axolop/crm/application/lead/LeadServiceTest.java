@@ -177,6 +177,33 @@ class LeadServiceTest {
     }
 
     @Test
+    void aBatchUpsertThatChangesAStoredLeadTwiceAppliesBothChangesInOrder() {
+        Lead existing = service.create(member, TestLeads.details("Acme"));
+
+        List<BatchOutcome<Lead>> outcomes = service.batch(member, List.of(
+                new BatchItem<>(0, TestLeads.details("Acme Corp")),
+                new BatchItem<>(1, TestLeads.details("Acme Corp").withStatus(LeadStatus.QUALIFIED))), true);
+
+        assertThat(outcomes).extracting(BatchOutcome::result)
+                .containsExactly(BatchOutcome.Result.UPDATED, BatchOutcome.Result.UPDATED);
+        Lead stored = leads.findById(member.workspace(), existing.id()).orElseThrow();
+        assertThat(stored.details().status()).isEqualTo(LeadStatus.QUALIFIED);
+        assertThat(stored.revision().version()).isEqualTo(3);
+        assertThat(outbox.types()).filteredOn("lead.updated"::equals).hasSize(2);
+        assertThat(outbox.types()).contains("lead.status_changed");
+    }
+
+    @Test
+    void anImportBatchWritesAnyNumberOfItemsWithOneLeadCreatedEach() {
+        List<BatchItem<LeadDetails>> items = IntStream.range(0, 500)
+                .mapToObj(i -> new BatchItem<>(i, TestLeads.details("Lead " + i))).toList();
+
+        assertThat(service.importBatch(member, items, false)).hasSize(500).extracting(BatchOutcome::result)
+                .containsOnly(BatchOutcome.Result.CREATED);
+        assertThat(outbox.types()).hasSize(500).containsOnly("lead.created");
+    }
+
+    @Test
     void aBatchOfMoreThanAHundredItemsIsRefused() {
         List<BatchItem<LeadDetails>> items = IntStream.range(0, 101)
                 .mapToObj(i -> new BatchItem<>(i, TestLeads.details("Lead " + i))).toList();

@@ -30,6 +30,7 @@ public abstract class FileStoreContract {
         try (InputStream in = files.open(id)) {
             assertThat(in.readAllBytes()).isEqualTo(content);
         }
+        assertThat(files.size(id)).isEqualTo(content.length);
     }
 
     @Test
@@ -41,7 +42,9 @@ public abstract class FileStoreContract {
         try (OutputStream out = files.create(UUID.randomUUID())) {
             out.write(1);
         }
+        assertThat(files.size(id)).isZero();
         files.delete(id);
         assertThat(files.open(id).read()).isEqualTo(-1);
+        assertThat(files.size(id)).isZero();
     }
 }

@@ -28,6 +28,11 @@ public class InMemoryFileStore implements FileStore {
     }
 
     @Override
+    public long size(UUID id) {
+        return files.getOrDefault(id, new byte[0]).length;
+    }
+
+    @Override
     public void delete(UUID id) {
         files.remove(id);
     }

@@ -91,6 +91,11 @@ public class InMemoryRecordRepository<T extends WorkspaceRecord<T>, F, S extends
     }
 
     @Override
+    public synchronized void insertAll(List<T> all) {
+        allOrNone(() -> all.forEach(this::insert));
+    }
+
+    @Override
     public synchronized Optional<T> findById(WorkspaceId workspace, Id<T> id) {
         return Optional.ofNullable(records.get(id)).filter(record -> record.workspaceId().equals(workspace));
     }
@@ -116,6 +121,23 @@ public class InMemoryRecordRepository<T extends WorkspaceRecord<T>, F, S extends
         }
         checkUnique(record);
         records.put(record.id(), record);
+    }
+
+    @Override
+    public synchronized void updateAll(List<T> all) {
+        allOrNone(() -> all.forEach(this::update));
+    }
+
+    // As one statement: a write that fails leaves the records as they were.
+    private void allOrNone(Runnable writes) {
+        var before = new LinkedHashMap<>(records);
+        try {
+            writes.run();
+        } catch (RuntimeException e) {
+            records.clear();
+            records.putAll(before);
+            throw e;
+        }
     }
 
     @Override

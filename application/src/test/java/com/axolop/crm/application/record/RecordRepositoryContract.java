@@ -158,6 +158,50 @@ public abstract class RecordRepositoryContract<T extends WorkspaceRecord<T>, F, 
     }
 
     @Test
+    void insertAllStoresEveryRecordHoweverMany() {
+        List<T> records = Stream.generate(this::newRecord).limit(1_001).toList();
+
+        repository.insertAll(records);
+
+        assertThat(repository.findAll(workspace, records.stream().map(WorkspaceRecord::id).toList()))
+                .containsExactlyInAnyOrderElementsOf(records);
+    }
+
+    @Test
+    void insertAllStoresNoneWhenOneIsRefused() {
+        T taken = stored(newRecord());
+        T fresh = newRecord();
+
+        assertThatThrownBy(() -> repository.insertAll(List.of(fresh, newRecord(taken.id(), workspace))))
+                .isInstanceOf(ConflictException.class);
+        assertThat(repository.findById(workspace, fresh.id())).isEmpty();
+        assertThat(repository.findById(workspace, taken.id())).contains(taken);
+    }
+
+    @Test
+    void updateAllStoresEachNextVersion() {
+        T first = stored(newRecord());
+        T second = stored(newRecord());
+        T firstNext = nextVersion(first);
+        T secondNext = nextVersion(second);
+
+        repository.updateAll(List.of(firstNext, secondNext));
+
+        assertThat(repository.findAll(workspace, List.of(first.id(), second.id())))
+                .containsExactlyInAnyOrder(firstNext, secondNext);
+    }
+
+    @Test
+    void updateAllRefusesAVersionThatDoesNotFollowTheStoredOne() {
+        T record = stored(newRecord());
+        T second = nextVersion(record);
+        repository.update(second);
+
+        assertThatThrownBy(() -> repository.updateAll(List.of(second))).isInstanceOf(IllegalStateException.class);
+        assertThat(repository.findById(workspace, record.id())).contains(second);
+    }
+
+    @Test
     void updateStoresTheNextVersion() {
         T record = stored(newRecord());
         T next = nextVersion(record);

@@ -18,8 +18,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 public class PostgresContactRepository extends PostgresRecordRepository<Contact, ContactFilter, ContactSortField>
@@ -37,6 +41,12 @@ public class PostgresContactRepository extends PostgresRecordRepository<Contact,
     public Optional<Contact> findByEmail(WorkspaceId workspace, EmailAddress email) {
         EmailLocks.lock(db, "contact", workspace, email);
         return findOne(" where workspace_id = ? and lower(email) = lower(?)", workspace.value(), email.value());
+    }
+
+    @Override
+    public Map<String, Contact> findByEmails(WorkspaceId workspace, Collection<EmailAddress> emails) {
+        return lockedByEmail("contact", workspace, emails).stream().collect(Collectors.toMap(
+                contact -> contact.details().emailKey(), Function.identity()));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.axolop.crm.adapter.postgres.file;
 
 import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
+import com.axolop.crm.adapter.postgres.shared.Rows;
 import com.axolop.crm.application.port.FileStore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,6 +33,17 @@ public class PostgresFileStore implements FileStore {
     @Override
     public InputStream open(UUID id) {
         return new Reader(id);
+    }
+
+    @Override
+    public long size(UUID id) {
+        return db.withConnection(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select coalesce(sum(octet_length(data)), 0) from stored_files where file_id = ?")) {
+                select.setObject(1, id);
+                return Rows.number(select);
+            }
+        });
     }
 
     @Override

@@ -25,8 +25,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Leads; list totals without a date range come from {@code lead_counts}, kept by statement triggers. */
@@ -45,6 +49,13 @@ public class PostgresLeadRepository extends PostgresRecordRepository<Lead, LeadF
         EmailLocks.lock(db, "lead", workspace, email);
         return findOne(" where workspace_id = ? and lower(email) = lower(?) order by updated_at desc limit 1",
                 workspace.value(), email.value());
+    }
+
+    @Override
+    public Map<String, Lead> findByEmails(WorkspaceId workspace, Collection<EmailAddress> emails) {
+        return lockedByEmail("lead", workspace, emails).stream().collect(Collectors.toMap(
+                lead -> lead.details().emailKey(), Function.identity(),
+                (one, other) -> one.revision().updatedAt().isAfter(other.revision().updatedAt()) ? one : other));
     }
 
     @Override

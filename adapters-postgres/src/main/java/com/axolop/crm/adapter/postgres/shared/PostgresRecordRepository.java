@@ -8,6 +8,7 @@ import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.application.shared.PageRequest;
 import com.axolop.crm.domain.refusal.ConflictException;
 import com.axolop.crm.domain.refusal.InvalidFieldException;
+import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import com.axolop.crm.domain.shared.WorkspaceRecord;
@@ -35,6 +36,9 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
         implements RecordRepository<T, F, S> {
     private static final int EXPORT_FETCH_SIZE = 5000;
     private static final String UNIQUE_VIOLATION = "23505";
+    /** Rows per multi-row insert: 1,000, or fewer for a wide table (a statement takes at most 32,767 parameters). */
+    private static final int INSERT_ROWS = 1000;
+    private static final int MAX_PARAMETERS = 32_767;
 
     protected final PostgresTransactionRunner db;
     private final String table;
@@ -65,6 +69,24 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
                 return execute(statement);
             }
         });
+    }
+
+    /** One multi-row insert per {@link #INSERT_ROWS} records: a row-level cost (and statement triggers) once. */
+    @Override
+    public void insertAll(List<T> records) {
+        int perStatement = Math.min(INSERT_ROWS, MAX_PARAMETERS / sql.width());
+        for (int from = 0; from < records.size(); from += perStatement) {
+            List<T> rows = records.subList(from, Math.min(records.size(), from + perStatement));
+            db.withConnection(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(sql.insert(rows.size()))) {
+                    int bound = 0;
+                    for (T record : rows) {
+                        bound += bind(ShiftedParameters.of(statement, bound), record, connection) - 1;
+                    }
+                    return execute(statement);
+                }
+            });
+        }
     }
 
     @Override
@@ -121,19 +143,69 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
 
     @Override
     public void update(T record) {
-        long previousVersion = record.revision().version() - 1;
         int updated = db.withConnection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql.update())) {
-                int next = bind(statement, record, connection);
-                statement.setObject(next, record.id().value());
-                statement.setString(next + 1, record.workspaceId().value());
-                statement.setLong(next + 2, previousVersion);
+                bindUpdate(statement, record, connection);
                 return execute(statement);
             }
         });
-        if (updated != 1) {
-            throw new IllegalStateException(table + " " + record.id() + " is not at version " + previousVersion);
+        requireUpdated(record, updated);
+    }
+
+    /** The updates sent together (one round trip); each still checks its version. */
+    @Override
+    public void updateAll(List<T> records) {
+        if (records.isEmpty()) {
+            return;
         }
+        int[] updated = db.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql.update())) {
+                for (T record : records) {
+                    bindUpdate(statement, record, connection);
+                    statement.addBatch();
+                }
+                try {
+                    return statement.executeBatch();
+                } catch (SQLException e) {
+                    throw asConflict(e);
+                }
+            }
+        });
+        for (int i = 0; i < records.size(); i++) {
+            requireUpdated(records.get(i), updated[i]);
+        }
+    }
+
+    private void bindUpdate(PreparedStatement statement, T record, Connection connection) throws SQLException {
+        int next = bind(statement, record, connection);
+        statement.setObject(next, record.id().value());
+        statement.setString(next + 1, record.workspaceId().value());
+        statement.setLong(next + 2, record.revision().version() - 1);
+    }
+
+    private void requireUpdated(T record, int updated) {
+        if (updated != 1) {
+            throw new IllegalStateException(table + " " + record.id() + " is not at version "
+                    + (record.revision().version() - 1));
+        }
+    }
+
+    /**
+     * The workspace's records whose {@code email} is one of {@code emails} (case-insensitive), for a batch: the
+     * emails locked as {@link EmailLocks} locks them for {@code type}, and the rows found locked for update, until
+     * the transaction ends.
+     */
+    protected List<T> lockedByEmail(String type, WorkspaceId workspace, Collection<EmailAddress> emails) {
+        EmailLocks.lockAll(db, type, workspace, emails);
+        String[] keys = emails.stream().map(email -> email.value().toLowerCase()).distinct().toArray(String[]::new);
+        return db.withConnection(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql.select() + " from " + table
+                    + " where workspace_id = ? and lower(email) = any(?) for update")) {
+                select.setString(1, workspace.value());
+                select.setArray(2, connection.createArrayOf("text", keys));
+                return Rows.all(select, this::read);
+            }
+        });
     }
 
     @Override
@@ -257,10 +329,15 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
         try {
             return statement.executeUpdate();
         } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                throw new ConflictException("A " + table + " record with these values already exists", null);
-            }
-            throw e;
+            throw asConflict(e);
         }
+    }
+
+    /** Throws a ConflictException for a unique violation; gives any other failure back to be thrown. */
+    private SQLException asConflict(SQLException e) {
+        if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            throw new ConflictException("A " + table + " record with these values already exists", null);
+        }
+        return e;
     }
 }

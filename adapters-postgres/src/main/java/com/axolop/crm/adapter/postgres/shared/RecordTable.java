@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * {@code name::json}: written through the cast and read back as text. A {@code tags} column is read as one
  * string ({@link Columns#tags} splits it): much cheaper than pgjdbc's array parsing on a streamed export.
  */
-record RecordTable(String name, String columns, String insert, String update) {
+record RecordTable(String name, String columns, int width, String insert, String update) {
     static RecordTable of(String table, List<String> columns) {
         List<String> names = columns.stream().map(RecordTable::column).toList();
         String selected = columns.stream().map(RecordTable::selected).collect(Collectors.joining(", "));
@@ -19,7 +19,13 @@ record RecordTable(String name, String columns, String insert, String update) {
                 + columns.stream().map(column -> column(column) + " = ?" + castSuffix(column))
                 .collect(Collectors.joining(", "))
                 + " where id = ? and workspace_id = ? and version = ?";
-        return new RecordTable(table, selected, insert, update);
+        return new RecordTable(table, selected, columns.size(), insert, update);
+    }
+
+    /** An insert of {@code rows} records at once: the insert's values, repeated. */
+    String insert(int rows) {
+        String values = insert.substring(insert.indexOf(" values (") + " values ".length());
+        return insert + (", " + values).repeat(rows - 1);
     }
 
     String select() {

@@ -6,6 +6,7 @@ import com.axolop.crm.adapter.rest.shared.FieldErrors;
 import com.axolop.crm.adapter.rest.shared.JsonBody;
 import com.axolop.crm.adapter.rest.shared.Responses;
 import com.axolop.crm.application.exporting.ManageExportsUseCase;
+import com.axolop.crm.application.exporting.PackageDownload;
 import com.axolop.crm.domain.exporting.DataExport;
 import com.axolop.crm.domain.exporting.ExportEntity;
 import com.axolop.crm.domain.exporting.ExportFormat;
@@ -70,8 +71,10 @@ public final class ExportHttpService implements HttpService {
 
     private void download(ServerRequest req, ServerResponse res) {
         Id<DataExport> id = id(req);
-        try (InputStream zip = exports.download(AuthenticationFilter.actor(req), id)) {
+        PackageDownload download = exports.download(AuthenticationFilter.actor(req), id);
+        try (InputStream zip = download.content()) {
             res.header(HeaderNames.CONTENT_TYPE, "application/zip");
+            res.contentLength(download.size());
             res.header(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"export-" + id + ".zip\"");
             try (OutputStream out = res.outputStream()) {
                 zip.transferTo(out);
