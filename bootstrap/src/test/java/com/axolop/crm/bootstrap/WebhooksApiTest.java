@@ -3,7 +3,6 @@ package com.axolop.crm.bootstrap;
 import static com.axolop.crm.bootstrap.ErrorFormat.assertError;
 import static com.axolop.crm.bootstrap.Eventually.within;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.axolop.crm.devinfra.EmbeddedPostgresServer;
@@ -259,7 +258,8 @@ class WebhooksApiTest {
         }
     }
 
-    private static String sql(String query, String parameter) throws SQLException {
+    /** The first column of the first row {@code query} gives for its one parameter. */
+    static String sql(String query, String parameter) throws SQLException {
         try (Connection connection = DriverManager.getConnection(TestServer.postgres().jdbcUrl(),
                 EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD);
              PreparedStatement select = connection.prepareStatement(query)) {
