@@ -217,7 +217,7 @@ final class Wiring {
         jobHandlers.register(QueueName.WEBHOOK, WebhookDeliveryJob.TYPE, deliveryJob);
         this.webhookFanOut = new WebhookFanOut(subscriptions, deliveries, jobQueue, clock);
         this.webhookDeliveries = new WebhookDeliveryService(subscriptions, deliveries, deliveryJob, jobQueue,
-                transactions, clock);
+                transactions, clock, webhooks.deliveryRetention());
         this.integrationService = new IntegrationService(new PostgresIntegrationRepository(transactions, cipher),
                 writes);
         this.reencryption = new SecretReencryption(new PostgresStoredSecrets(transactions, cipher));
@@ -311,6 +311,11 @@ final class Wiring {
     /** Fails the executions whose next step was lost, so the ones behind them can run. */
     void sweepWorkflows() {
         workflowEngine.sweep();
+    }
+
+    /** Deletes the webhook deliveries older than their retention. */
+    void pruneWebhookDeliveries() {
+        webhookDeliveries.pruneExpired();
     }
 
     ManageQueuesUseCase queues() {

@@ -181,7 +181,8 @@ public final class FakeBackend {
         var attempts = new WebhookDeliveryJob(webhooks, deliveries, webhookService,
                 DELIVERED, jobs,
                 writes.transactions(), new RetrySchedule(RetrySchedule.STANDARD, () -> 0.5), clock);
-        return new WebhookDeliveryService(webhooks, deliveries, attempts, jobs, writes.transactions(), clock);
+        return new WebhookDeliveryService(webhooks, deliveries, attempts, jobs, writes.transactions(), clock,
+                Duration.ofDays(30));
     }
 
     private ExecuteWorkflowService workflowRuns(InMemoryWorkflowRepository workflows, LeadService leadService,

@@ -25,6 +25,12 @@ public interface WebhookDeliveries {
     Page<WebhookDelivery> list(WorkspaceId workspace, Id<WebhookSubscription> subscription, PageRequest page);
 
     /**
+     * Deletes up to {@code limit} deliveries created before {@code cutoff} that are over (delivered or failed: a
+     * pending one still has an attempt to make), in every workspace; returns how many.
+     */
+    int deleteFinishedBefore(Instant cutoff, int limit);
+
+    /**
      * Records whether the subscription's latest attempt succeeded; returns since when it has been failing without
      * a success in between (null when it just succeeded).
      */

@@ -127,4 +127,33 @@ public abstract class WebhookDeliveriesContract {
 
         assertThat(deliveries.recordOutcome(workspace, other, false, T0.plusSeconds(1))).isEqualTo(T0.plusSeconds(1));
     }
+
+    @Test
+    void deletesFinishedDeliveriesCreatedBeforeTheCutoffOldestFirstInEveryWorkspaceUpToTheLimit() {
+        Instant cutoff = T0.minus(Duration.ofDays(400));
+        WebhookDelivery oldest = finished(subscription, workspace, cutoff.minus(Duration.ofDays(9)));
+        WebhookDelivery old = finished(subscription, workspace, cutoff.minus(Duration.ofDays(8)));
+        WorkspaceId elsewhere = new WorkspaceId("ws-" + UUID.randomUUID());
+        WebhookDelivery oldElsewhere = finished(subscription(elsewhere), elsewhere, cutoff.minus(Duration.ofDays(7)));
+        WebhookDelivery pending = added(cutoff.minus(Duration.ofDays(10)));
+        WebhookDelivery atTheCutoff = finished(subscription, workspace, cutoff);
+
+        assertThat(deliveries.deleteFinishedBefore(cutoff, 1)).isEqualTo(1);
+        assertThat(deliveries.find(workspace, oldest.id())).isEmpty();
+        assertThat(deliveries.find(workspace, old.id())).isPresent();
+
+        assertThat(deliveries.deleteFinishedBefore(cutoff, 100)).isEqualTo(2);
+        assertThat(deliveries.find(workspace, old.id())).isEmpty();
+        assertThat(deliveries.find(elsewhere, oldElsewhere.id())).isEmpty();
+        assertThat(deliveries.find(workspace, pending.id())).isPresent();
+        assertThat(deliveries.find(workspace, atTheCutoff.id())).isPresent();
+    }
+
+    private WebhookDelivery finished(Id<WebhookSubscription> to, WorkspaceId in, Instant createdAt) {
+        WebhookDelivery delivery = delivery(to, in, createdAt);
+        deliveries.addIfAbsent(delivery);
+        WebhookDelivery delivered = delivery.attempted(new DeliveryAttempt(createdAt, 200, 4, "", null, null), null);
+        deliveries.update(delivered);
+        return delivered;
+    }
 }

@@ -104,6 +104,20 @@ public class PostgresWebhookDeliveries implements WebhookDeliveries {
                 " order by created_at desc, id desc", page, PostgresWebhookDeliveries::read));
     }
 
+    /** One statement per batch: short locks, and skipping rows another instance is deleting at the same time. */
+    @Override
+    public int deleteFinishedBefore(Instant cutoff, int limit) {
+        return db.withConnection(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("delete from webhook_deliveries where id in ("
+                    + "select id from webhook_deliveries where created_at < ? and state <> 'pending' "
+                    + "order by created_at limit ? for update skip locked)")) {
+                Columns.bindInstant(delete, 1, cutoff);
+                delete.setInt(2, limit);
+                return delete.executeUpdate();
+            }
+        });
+    }
+
     /**
      * Writes the subscription's row only when the streak starts or ends: every delivery of a busy subscription
      * passes here, and a write each time would queue them all on that one row's lock.
