@@ -144,6 +144,30 @@ class HelidonWebhookSenderTest {
     }
 
     @Test
+    void theTimeoutIsADeadlineForTheWholeAttemptEvenWhenEveryReadIsQuick() {
+        answer.set(exchange -> {
+            exchange.sendResponseHeaders(200, 0); // chunked: the body trickles in, a byte every 100 ms for 3 s
+            try (var out = exchange.getResponseBody()) {
+                for (int i = 0; i < 30; i++) {
+                    out.write('.');
+                    out.flush();
+                    Thread.sleep(100);
+                }
+            } catch (IOException | InterruptedException e) {
+                // the sender hung up, as it should
+            }
+        });
+        long started = System.nanoTime();
+
+        DeliveryAttempt attempt = send("/trickle", UUID.randomUUID(), List.of(WebhookSecret.generate()));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1_500));
+        assertThat(attempt.statusCode()).isNull();
+        assertThat(attempt.error()).isEqualTo("Timed out: no whole answer within 500 ms");
+        assertThat(attempt.durationMs()).isBetween(500L, 1_500L);
+    }
+
+    @Test
     void keepsTheRetryAfterTheReceiverAsksForAndAnExcerptOfAtMostOneKilobyte() {
         answer.set(exchange -> {
             exchange.getResponseHeaders().add("Retry-After", "120");
