@@ -21,6 +21,12 @@ public interface WebhookDeliveries {
 
     void update(WebhookDelivery delivery);
 
+    /**
+     * Stores {@code attempted} only if the stored delivery is still pending after {@code attemptsBefore} attempts,
+     * in one step (no lock held before it); false when another run recorded that attempt first, or it ended.
+     */
+    boolean updateIfPendingAfter(WebhookDelivery attempted, int attemptsBefore);
+
     /** The subscription's deliveries, newest first. */
     Page<WebhookDelivery> list(WorkspaceId workspace, Id<WebhookSubscription> subscription, PageRequest page);
 

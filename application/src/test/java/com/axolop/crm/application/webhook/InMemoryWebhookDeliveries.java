@@ -45,6 +45,17 @@ public class InMemoryWebhookDeliveries implements WebhookDeliveries {
     }
 
     @Override
+    public synchronized boolean updateIfPendingAfter(WebhookDelivery attempted, int attemptsBefore) {
+        WebhookDelivery stored = deliveries.get(attempted.id());
+        if (stored == null || !stored.workspaceId().equals(attempted.workspaceId())
+                || stored.state() != DeliveryState.PENDING || stored.attempts().size() != attemptsBefore) {
+            return false;
+        }
+        deliveries.put(attempted.id(), attempted);
+        return true;
+    }
+
+    @Override
     public Page<WebhookDelivery> list(WorkspaceId workspace, Id<WebhookSubscription> subscription, PageRequest page) {
         List<WebhookDelivery> all = deliveries.values().stream()
                 .filter(d -> d.workspaceId().equals(workspace) && d.subscriptionId().equals(subscription))

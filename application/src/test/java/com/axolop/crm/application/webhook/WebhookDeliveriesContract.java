@@ -95,6 +95,26 @@ public abstract class WebhookDeliveriesContract {
     }
 
     @Test
+    void recordsAnAttemptOnlyOverThePendingDeliveryItFollows() {
+        WebhookDelivery delivery = added(T0);
+        WebhookDelivery failed = delivery.attempted(new DeliveryAttempt(T0.plusSeconds(1), 500, 9, "", null, null),
+                Duration.ofSeconds(5));
+        WebhookDelivery sameAttemptElsewhere = delivery.attempted(new DeliveryAttempt(T0.plusSeconds(2), 200, 9, "",
+                null, null), null);
+
+        assertThat(deliveries.updateIfPendingAfter(failed, 0)).isTrue();
+        assertThat(deliveries.updateIfPendingAfter(sameAttemptElsewhere, 0)).isFalse();
+        assertThat(deliveries.find(workspace, delivery.id())).contains(failed);
+
+        WebhookDelivery delivered = failed.attempted(new DeliveryAttempt(T0.plusSeconds(7), 204, 9, "", null, null),
+                null);
+        assertThat(deliveries.updateIfPendingAfter(delivered, 1)).isTrue();
+        assertThat(deliveries.updateIfPendingAfter(delivered.attempted(new DeliveryAttempt(T0.plusSeconds(8), 204,
+                9, "", null, null), null), 2)).isFalse();
+        assertThat(deliveries.find(workspace, delivery.id())).contains(delivered);
+    }
+
+    @Test
     void listsASubscriptionsDeliveriesNewestFirstAPageAtATime() {
         WebhookDelivery oldest = added(T0);
         WebhookDelivery middle = added(T0.plusSeconds(1));
