@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -21,17 +22,20 @@ import javax.crypto.spec.SecretKeySpec;
  * tag>}. The key id is derived from the key (8 hex digits of its SHA-256), so every instance names a key alike
  * without configuration and the id reveals nothing useful; it is also authenticated, so a value cannot be moved
  * under another key's name. Lives in bootstrap: it is plain JCA (no framework to adapt) and its keys come from the
- * configuration read here.
+ * configuration read here. Opened values are remembered by their stored form (at most {@value #OPENED_KEPT}): a
+ * webhook secret is read for every delivery, and a stored form always opens to the same plaintext.
  */
 final class AesGcmSecretCipher implements SecretCipher {
     static final int KEY_BYTES = 32;
     private static final String VERSION = "v1";
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
+    static final int OPENED_KEPT = 4096;
 
     private final SecureRandom random = new SecureRandom();
     private final String currentId;
     private final Map<String, SecretKeySpec> keys = new LinkedHashMap<>();
+    private final Map<String, String> opened = new ConcurrentHashMap<>();
 
     /** {@code current} seals new values; it and {@code previous} open stored ones. */
     AesGcmSecretCipher(byte[] current, List<byte[]> previous) {
@@ -67,6 +71,18 @@ final class AesGcmSecretCipher implements SecretCipher {
 
     @Override
     public String decrypt(String stored) {
+        String plaintext = opened.get(stored);
+        if (plaintext == null) {
+            plaintext = open(stored);
+            if (opened.size() >= OPENED_KEPT) {
+                opened.clear(); // crude, but bounded: a working set this large just opens again
+            }
+            opened.put(stored, plaintext);
+        }
+        return plaintext;
+    }
+
+    private String open(String stored) {
         String[] parts = stored.split(":", 3);
         if (parts.length != 3 || !parts[0].equals(VERSION)) {
             throw new IllegalStateException("Not a v1 encrypted value");

@@ -85,10 +85,10 @@ public record AppConfig(int port,
     /**
      * Outgoing webhooks: whether targets may be private, loopback or link-local addresses (dev mode, tests), whether
      * plain http is allowed, the ports allowed besides 80 and 443 ({@code anyPort}: all), how many deliveries run
-     * at once per instance, and the waits between a delivery's attempts.
+     * at once per instance, the waits between a delivery's attempts, and how long finished deliveries are kept.
      */
     public record Webhooks(boolean allowPrivateNetworks, boolean allowHttp, Set<Integer> extraPorts, boolean anyPort,
-                           int concurrency, List<Duration> retrySchedule) {
+                           int concurrency, List<Duration> retrySchedule, Duration deliveryRetention) {
         public Webhooks {
             extraPorts = Set.copyOf(extraPorts);
             retrySchedule = List.copyOf(retrySchedule);
@@ -230,7 +230,8 @@ public record AppConfig(int port,
         }
         return new Webhooks(bool(config, "WEBHOOK_ALLOW_PRIVATE_NETWORKS", problems),
                 bool(config, "WEBHOOK_ALLOW_HTTP", problems), ports, allowed.strip().equals("*"),
-                integer(config, "WEBHOOK_CONCURRENCY", 1, 1000, problems), retrySchedule(config, problems));
+                integer(config, "WEBHOOK_CONCURRENCY", 1, 1000, problems), retrySchedule(config, problems),
+                Duration.ofDays(integer(config, "WEBHOOK_DELIVERY_RETENTION_DAYS", 1, 3650, problems)));
     }
 
     /** WEBHOOK_RETRY_SCHEDULE_MS: the waits before attempts 2, 3, ... in milliseconds; empty: the standard one. */

@@ -77,7 +77,8 @@ public final class Application implements AutoCloseable {
             events = EventRelay.start(config.kafka(), database, wiring.eventDispatch(), meters);
             var kafkaHealth = events.health();
             var runOnce = wiring.runOnce(config.idempotencyKeyTtl());
-            // Expired idempotency keys and lost workflow steps: every time-to-live, at most a minute apart.
+            // Expired idempotency keys, lost workflow steps, old exports and webhook deliveries: every
+            // time-to-live, at most a minute apart.
             Duration every = config.idempotencyKeyTtl().compareTo(Duration.ofMinutes(1)) < 0
                     ? config.idempotencyKeyTtl() : Duration.ofMinutes(1);
             var exports = wiring.exports(config.bulk().exportRetention());
@@ -85,6 +86,7 @@ public final class Application implements AutoCloseable {
                 runOnce.forgetExpired();
                 wiring.sweepWorkflows();
                 exports.purgeExpired();
+                wiring.pruneWebhookDeliveries();
             });
             startReencryption(wiring);
             jobs = wiring.jobWorkers(database.dataSource(), config.jobs(), config.webhooks().concurrency(), meters);

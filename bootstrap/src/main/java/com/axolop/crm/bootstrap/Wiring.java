@@ -175,14 +175,17 @@ final class Wiring {
         this.calendarEventService = new CalendarEventService(new PostgresCalendarEventRepository(transactions), writes);
         this.formService = new FormService(forms, submissions, writes);
         this.submitFormService = new SubmitFormService(forms, submissions, leads, leadService, writes);
-        var workflows = new PostgresWorkflowRepository(transactions);
-        this.workflowService = new WorkflowService(workflows, writes, cache);
+        var policy = new WebhookTargetPolicy(new WebhookTargetPolicy.Settings(webhooks.allowPrivateNetworks(),
+                webhooks.allowHttp(), webhooks.extraPorts(), webhooks.anyPort()), HostResolver.SYSTEM);
+        var webhookSender = new HelidonWebhookSender(policy, HelidonWebhookSender.TIMEOUT);
+        var workflows = new PostgresWorkflowRepository(transactions, cipher);
+        this.workflowService = new WorkflowService(workflows, writes, cache, policy);
         var executions = new PostgresWorkflowExecutions(transactions);
         var causes = new PostgresWorkflowCauses(transactions);
         var jobQueue = new PostgresJobQueue(transactions);
         var engine = new WorkflowEngine(transactions, executions, causes, workflows, jobQueue,
                 outbox, new RecordSteps(leadService, leads, contactService, contacts, opportunityService,
-                opportunities), clock, new TransactionalEmails(jobQueue));
+                opportunities), clock, new TransactionalEmails(jobQueue), webhookSender);
         jobHandlers.register(QueueName.WORKFLOW, WorkflowEngine.STEP_JOB, engine);
         this.workflowEngine = engine;
         this.workflowRuns = new ExecuteWorkflowService(workflows, executions, engine, references, transactions, clock);
@@ -206,17 +209,15 @@ final class Wiring {
         this.campaignTracking = new CampaignTrackingService(campaignRecipients, transactions, outbox, clock);
         this.importService = importService();
         var subscriptions = new PostgresWebhookRepository(transactions, cipher);
-        var policy = new WebhookTargetPolicy(new WebhookTargetPolicy.Settings(webhooks.allowPrivateNetworks(),
-                webhooks.allowHttp(), webhooks.extraPorts(), webhooks.anyPort()), HostResolver.SYSTEM);
         this.webhookService = new WebhookService(subscriptions, writes, policy);
         var deliveries = new PostgresWebhookDeliveries(transactions);
         var deliveryJob = new WebhookDeliveryJob(subscriptions, deliveries, webhookService,
-                new HelidonWebhookSender(policy, HelidonWebhookSender.TIMEOUT), jobQueue, transactions,
+                webhookSender, jobQueue, transactions,
                 new RetrySchedule(webhooks.retrySchedule(), Math::random), clock);
         jobHandlers.register(QueueName.WEBHOOK, WebhookDeliveryJob.TYPE, deliveryJob);
         this.webhookFanOut = new WebhookFanOut(subscriptions, deliveries, jobQueue, clock);
         this.webhookDeliveries = new WebhookDeliveryService(subscriptions, deliveries, deliveryJob, jobQueue,
-                transactions, clock);
+                transactions, clock, webhooks.deliveryRetention());
         this.integrationService = new IntegrationService(new PostgresIntegrationRepository(transactions, cipher),
                 writes);
         this.reencryption = new SecretReencryption(new PostgresStoredSecrets(transactions, cipher));
@@ -310,6 +311,11 @@ final class Wiring {
     /** Fails the executions whose next step was lost, so the ones behind them can run. */
     void sweepWorkflows() {
         workflowEngine.sweep();
+    }
+
+    /** Deletes the webhook deliveries older than their retention. */
+    void pruneWebhookDeliveries() {
+        webhookDeliveries.pruneExpired();
     }
 
     ManageQueuesUseCase queues() {

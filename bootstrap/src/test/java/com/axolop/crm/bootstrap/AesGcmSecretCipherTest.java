@@ -45,14 +45,28 @@ class AesGcmSecretCipherTest {
     }
 
     @Test
-    void refusesAnAlteredValue() {
+    void refusesAnAlteredValueEvenOnceTheOriginalWasOpened() {
         var cipher = new AesGcmSecretCipher(NEW, List.of());
-        String[] parts = cipher.encrypt("credential").split(":");
+        String original = cipher.encrypt("credential");
+        assertThat(cipher.decrypt(original)).isEqualTo("credential");
+        String[] parts = original.split(":");
         byte[] bytes = Base64.getDecoder().decode(parts[2]);
         bytes[bytes.length - 1] ^= 1;
         String altered = parts[0] + ":" + parts[1] + ":" + Base64.getEncoder().encodeToString(bytes);
         assertThatThrownBy(() -> cipher.decrypt(altered)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("integrity");
+    }
+
+    @Test
+    void keepsOpeningValuesOnceItsMemoryOfOpenedOnesIsFull() {
+        var cipher = new AesGcmSecretCipher(NEW, List.of());
+        List<String> stored = java.util.stream.IntStream.rangeClosed(0, AesGcmSecretCipher.OPENED_KEPT)
+                .mapToObj(i -> cipher.encrypt("secret-" + i)).toList();
+
+        stored.forEach(cipher::decrypt);
+
+        assertThat(cipher.decrypt(stored.getFirst())).isEqualTo("secret-0");
+        assertThat(cipher.decrypt(stored.getLast())).isEqualTo("secret-" + AesGcmSecretCipher.OPENED_KEPT);
     }
 
     @Test

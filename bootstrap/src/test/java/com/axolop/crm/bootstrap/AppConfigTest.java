@@ -204,6 +204,19 @@ class AppConfigTest {
                 .containsExactly("EXPORT_RETENTION_HOURS must be an integer between 1 and 8760 (got '0')");
     }
 
+    @Test
+    void webhookDeliveriesAreKeptThirtyDaysUnlessToldOtherwiseAndRefuseNoRetention() {
+        Map<String, String> base = Map.of("DATABASE_URL", "jdbc:postgresql://db/crm", "SUPABASE_JWT_SECRET",
+                "x".repeat(40));
+
+        assertThat(AppConfig.from(config(base)).webhooks().deliveryRetention()).isEqualTo(Duration.ofDays(30));
+        assertThat(AppConfig.from(config(with(base, "WEBHOOK_DELIVERY_RETENTION_DAYS", "7"))).webhooks()
+                .deliveryRetention()).isEqualTo(Duration.ofDays(7));
+        assertThat(catchThrowableOfType(InvalidConfigException.class,
+                () -> AppConfig.from(config(with(base, "WEBHOOK_DELIVERY_RETENTION_DAYS", "0")))).problems())
+                .containsExactly("WEBHOOK_DELIVERY_RETENTION_DAYS must be an integer between 1 and 3650 (got '0')");
+    }
+
     private static Map<String, String> with(Map<String, String> values, String key, String value) {
         var more = new java.util.HashMap<>(values);
         more.put(key, value);

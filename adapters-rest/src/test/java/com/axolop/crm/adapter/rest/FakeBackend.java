@@ -66,7 +66,9 @@ import com.axolop.crm.application.webhook.InMemoryWebhookDeliveries;
 import com.axolop.crm.application.webhook.InMemoryWebhookRepository;
 import com.axolop.crm.application.webhook.WebhookDeliveryJob;
 import com.axolop.crm.application.webhook.WebhookDeliveryService;
+import com.axolop.crm.application.webhook.WebhookSender;
 import com.axolop.crm.application.webhook.WebhookService;
+import com.axolop.crm.application.webhook.WebhookTargets;
 import com.axolop.crm.application.workflow.CausalOutbox;
 import com.axolop.crm.application.workflow.ExecuteWorkflowService;
 import com.axolop.crm.application.workflow.InMemoryWorkflowCauses;
@@ -95,6 +97,17 @@ public final class FakeBackend {
     /** Out of reach: only tests of the limits set limits of their own. */
     public static final long IMPORT_MAX_BYTES = 64 * 1024;
     public static final RateLimits NO_LIMITS = limits(1_000_000, 1_000_000);
+
+    /** Fake targets: a URL on a host named internal.test is refused as an internal address would be. */
+    private static final WebhookTargets TARGETS = url -> {
+        if (url.contains("internal.test")) {
+            throw new IllegalArgumentException("resolves to an internal address (10.0.0.1)");
+        }
+    };
+
+    /** Every call "answers" 200 at once: the HTTP side is adapters-webhooks', tested against a real receiver. */
+    private static final WebhookSender DELIVERED = (url, id, at, body, secrets) ->
+            new DeliveryAttempt(at, 200, 1, "ok", null, null);
 
     private static FakeBackend shared;
 
@@ -127,12 +140,7 @@ public final class FakeBackend {
         var contactService = new ContactService(contacts, writes);
         var opportunityService = new OpportunityService(opportunities, writes);
         var leadService = new LeadService(leads, writes, cache, contactService, opportunityService);
-        // Fake targets: a URL on a host named internal.test is refused as an internal address would be.
-        var webhookService = new WebhookService(webhooks, writes, url -> {
-            if (url.contains("internal.test")) {
-                throw new IllegalArgumentException("resolves to an internal address (10.0.0.1)");
-            }
-        });
+        var webhookService = new WebhookService(webhooks, writes, TARGETS);
         var search = new SearchService(new InMemorySearchIndex()
                 .covering("leads", leads, text -> new LeadFilter(null, null, DateRange.ALL, text))
                 .covering("contacts", contacts, text -> new ContactFilter(null, null, DateRange.ALL, text))
@@ -147,7 +155,7 @@ public final class FakeBackend {
                 new ApiInfo("axolop-crm", "0.1.0", "v1", "test", START), Metrics.globalRegistry(), clock,
                 new RunOnceService(idempotencyKeys, idempotencyKeys.transactions(), clock, Duration.ofHours(24)),
                 new ManageQueuesService(new InMemoryQueueAdministration(), clock),
-                new WorkflowService(workflows, writes, cache), workflowRuns(workflows, leadService, contactService,
+                new WorkflowService(workflows, writes, cache, TARGETS), workflowRuns(workflows, leadService, contactService,
                 opportunityService, references, writes), apiKeyService, apiKeyService,
                 new DescribeMeService(cache, apiKeys), new ReportAnalyticsService(analytics, new AnalyticsCache(cache)),
                 new EmailTemplateService(emailTemplates, new FakeEmailTemplates(), writes),
@@ -167,14 +175,14 @@ public final class FakeBackend {
                 writes.transactions(), clock, Set.of("leads", "contacts"));
     }
 
-    /** Deliveries "answer" 200 at once: the HTTP side is adapters-webhooks', tested against a real receiver. */
     private WebhookDeliveryService webhookDeliveries(WebhookService webhookService, RecordWritePorts writes) {
         var deliveries = new InMemoryWebhookDeliveries();
         var jobs = new InMemoryJobQueue();
         var attempts = new WebhookDeliveryJob(webhooks, deliveries, webhookService,
-                (url, id, at, body, secrets) -> new DeliveryAttempt(at, 200, 1, "ok", null, null), jobs,
+                DELIVERED, jobs,
                 writes.transactions(), new RetrySchedule(RetrySchedule.STANDARD, () -> 0.5), clock);
-        return new WebhookDeliveryService(webhooks, deliveries, attempts, jobs, writes.transactions(), clock);
+        return new WebhookDeliveryService(webhooks, deliveries, attempts, jobs, writes.transactions(), clock,
+                Duration.ofDays(30));
     }
 
     private ExecuteWorkflowService workflowRuns(InMemoryWorkflowRepository workflows, LeadService leadService,
@@ -184,7 +192,7 @@ public final class FakeBackend {
         var jobs = new InMemoryJobQueue();
         var engine = new WorkflowEngine(writes.transactions(), executions, new InMemoryWorkflowCauses(), workflows,
                 jobs, new CausalOutbox(outbox), new RecordSteps(leadService, leads, contactService, contacts,
-                opportunityService, opportunities), clock, new TransactionalEmails(jobs));
+                opportunityService, opportunities), clock, new TransactionalEmails(jobs), DELIVERED);
         return new ExecuteWorkflowService(workflows, executions, engine, references, writes.transactions(), clock);
     }
 

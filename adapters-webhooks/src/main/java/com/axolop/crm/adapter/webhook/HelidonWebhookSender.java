@@ -22,11 +22,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Posts deliveries with Helidon's WebClient: never following a redirect (a 3xx is a failed attempt), giving up
- * after the timeout ({@link #TIMEOUT} in production) to connect or between reads, and connecting only to addresses the policy allows (checked
- * before the attempt and again by the client's resolver). Connections are kept alive per host.
+ * Posts deliveries with Helidon's WebClient: never following a redirect (a 3xx is a failed attempt), and connecting
+ * only to addresses the policy allows (checked before the attempt and again by the client's resolver). Connections
+ * are kept alive per host. The timeout ({@link #TIMEOUT} in production) is a deadline for the whole attempt
+ * (resolving, connecting, sending, reading the answer): the exchange runs on a virtual thread of its own, which is
+ * interrupted at the deadline, and a blocked socket of a virtual thread closes when it is interrupted. So a
+ * receiver trickling its answer a byte at a time holds an attempt, or POST /webhooks/{id}/test, no longer.
  */
 public final class HelidonWebhookSender implements WebhookSender {
     public static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -35,9 +44,12 @@ public final class HelidonWebhookSender implements WebhookSender {
 
     private final WebhookTargetPolicy policy;
     private final WebClient client;
+    private final Duration deadline;
+    private final ExecutorService exchanges = Executors.newVirtualThreadPerTaskExecutor();
 
     public HelidonWebhookSender(WebhookTargetPolicy policy, Duration timeout) {
         this.policy = Objects.requireNonNull(policy);
+        this.deadline = Objects.requireNonNull(timeout);
         this.client = WebClient.builder()
                 .followRedirects(false)
                 .connectTimeout(timeout)
@@ -50,6 +62,25 @@ public final class HelidonWebhookSender implements WebhookSender {
     public DeliveryAttempt send(String url, UUID webhookId, Instant timestamp, Map<String, Object> body,
                                 List<WebhookSecret> secrets) {
         long started = System.nanoTime();
+        Future<DeliveryAttempt> exchange = exchanges.submit(() -> exchange(url, webhookId, timestamp, body, secrets,
+                started));
+        try {
+            return exchange.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            return DeliveryAttempt.failed(timestamp, millisSince(started), "Timed out: no whole answer within "
+                    + deadline.toMillis() + " ms");
+        } catch (ExecutionException e) {
+            return DeliveryAttempt.failed(timestamp, millisSince(started), describe(e.getCause()));
+        } catch (InterruptedException e) {
+            exchange.cancel(true);
+            Thread.currentThread().interrupt();
+            return DeliveryAttempt.failed(timestamp, millisSince(started), "Interrupted: the instance is stopping");
+        }
+    }
+
+    private DeliveryAttempt exchange(String url, UUID webhookId, Instant timestamp, Map<String, Object> body,
+                                     List<WebhookSecret> secrets, long started) {
         try {
             policy.check(url);
         } catch (IllegalArgumentException e) {

@@ -52,12 +52,18 @@ class HelidonWebhookSenderTest {
             answer.get().answer(exchange);
         });
         receiver.start();
-        sender = new HelidonWebhookSender(LOCAL, Duration.ofMillis(500));
+        // Roomy: a cold client's first post may take a while on a loaded machine; the deadline tests use QUICK.
+        sender = new HelidonWebhookSender(LOCAL, Duration.ofSeconds(5));
     }
 
     @AfterEach
     void stopReceiver() {
         receiver.stop(0);
+    }
+
+    /** A sender whose deadline is 500 ms. */
+    private static HelidonWebhookSender quick() {
+        return new HelidonWebhookSender(LOCAL, Duration.ofMillis(500));
     }
 
     private String url(String path) {
@@ -74,7 +80,11 @@ class HelidonWebhookSenderTest {
     }
 
     private DeliveryAttempt send(String path, UUID id, List<WebhookSecret> secrets) {
-        return sender.send(url(path), id, Instant.now(), Map.of("type", "lead.created",
+        return send(sender, path, id, secrets);
+    }
+
+    private DeliveryAttempt send(HelidonWebhookSender through, String path, UUID id, List<WebhookSecret> secrets) {
+        return through.send(url(path), id, Instant.now(), Map.of("type", "lead.created",
                 "timestamp", "2026-12-01T10:00:00Z", "data", Map.of("lead", Map.of("name", "Ada"))), secrets);
     }
 
@@ -136,11 +146,35 @@ class HelidonWebhookSenderTest {
             reply(exchange, 200, "too late");
         });
 
-        DeliveryAttempt attempt = send("/slow", UUID.randomUUID(), List.of(WebhookSecret.generate()));
+        DeliveryAttempt attempt = send(quick(), "/slow", UUID.randomUUID(), List.of(WebhookSecret.generate()));
 
         assertThat(attempt.statusCode()).isNull();
         assertThat(attempt.error()).isNotBlank();
         assertThat(attempt.durationMs()).isLessThan(1_900);
+    }
+
+    @Test
+    void theTimeoutIsADeadlineForTheWholeAttemptEvenWhenEveryReadIsQuick() {
+        answer.set(exchange -> {
+            exchange.sendResponseHeaders(200, 0); // chunked: the body trickles in, a byte every 100 ms for 3 s
+            try (var out = exchange.getResponseBody()) {
+                for (int i = 0; i < 30; i++) {
+                    out.write('.');
+                    out.flush();
+                    Thread.sleep(100);
+                }
+            } catch (IOException | InterruptedException e) {
+                // the sender hung up, as it should
+            }
+        });
+        long started = System.nanoTime();
+
+        DeliveryAttempt attempt = send(quick(), "/trickle", UUID.randomUUID(), List.of(WebhookSecret.generate()));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1_500));
+        assertThat(attempt.statusCode()).isNull();
+        assertThat(attempt.error()).isEqualTo("Timed out: no whole answer within 500 ms");
+        assertThat(attempt.durationMs()).isBetween(500L, 1_500L);
     }
 
     @Test
@@ -161,7 +195,7 @@ class HelidonWebhookSenderTest {
     void refusesAnInternalTargetWithoutConnecting() {
         var strict = new HelidonWebhookSender(new WebhookTargetPolicy(
                 new WebhookTargetPolicy.Settings(false, true, Set.of(), true),
-                host -> List.of(InetAddress.getByAddress(host, new byte[] {10, 0, 0, 1}))), Duration.ofSeconds(1));
+                host -> List.of(InetAddress.getByAddress(host, new byte[] {10, 0, 0, 1}))), Duration.ofSeconds(5));
 
         DeliveryAttempt attempt = strict.send("http://internal.example.com/hook", UUID.randomUUID(), Instant.now(),
                 Map.of("type", "lead.created"), List.of(WebhookSecret.generate()));

@@ -21,8 +21,20 @@ public interface WebhookDeliveries {
 
     void update(WebhookDelivery delivery);
 
+    /**
+     * Stores {@code attempted} only if the stored delivery is still pending after {@code attemptsBefore} attempts,
+     * in one step (no lock held before it); false when another run recorded that attempt first, or it ended.
+     */
+    boolean updateIfPendingAfter(WebhookDelivery attempted, int attemptsBefore);
+
     /** The subscription's deliveries, newest first. */
     Page<WebhookDelivery> list(WorkspaceId workspace, Id<WebhookSubscription> subscription, PageRequest page);
+
+    /**
+     * Deletes up to {@code limit} deliveries created before {@code cutoff} that are over (delivered or failed: a
+     * pending one still has an attempt to make), in every workspace; returns how many.
+     */
+    int deleteFinishedBefore(Instant cutoff, int limit);
 
     /**
      * Records whether the subscription's latest attempt succeeded; returns since when it has been failing without

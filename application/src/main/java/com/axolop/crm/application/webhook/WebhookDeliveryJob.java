@@ -94,22 +94,21 @@ public class WebhookDeliveryJob implements JobHandler {
         return transactions.inTransaction(() -> record(delivery, subscription, attempt));
     }
 
+    /** Still pending after the same attempts as before this one, the delivery is {@code before} but for its times. */
     private WebhookDelivery record(WebhookDelivery before, WebhookSubscription subscription, DeliveryAttempt attempt) {
-        WebhookDelivery current = deliveries.findForUpdate(before.workspaceId(), before.id()).orElse(null);
-        if (current == null || current.state() != DeliveryState.PENDING
-                || current.attempts().size() != before.attempts().size()) {
-            return current; // recorded meanwhile by another run of the same attempt
-        }
-        int made = current.attempts().size() + 1;
+        int made = before.attempts().size() + 1;
         Duration retryIn = attempt.delivered() || attempt.gone() ? null : schedule.after(made, attempt.retryAfter());
-        WebhookDelivery next = current.attempted(attempt, retryIn);
-        deliveries.update(next);
-        Instant failingSince = deliveries.recordOutcome(current.workspaceId(), subscription.id(), attempt.delivered(),
+        WebhookDelivery next = before.attempted(attempt, retryIn);
+        if (!deliveries.updateIfPendingAfter(next, before.attempts().size())) {
+            // recorded meanwhile by another run of the same attempt
+            return deliveries.find(before.workspaceId(), before.id()).orElse(null);
+        }
+        Instant failingSince = deliveries.recordOutcome(before.workspaceId(), subscription.id(), attempt.delivered(),
                 attempt.at());
         if (attempt.gone()) {
-            webhooks.disable(current.workspaceId(), subscription.id(), WebhookEvent.DisableReason.GONE);
+            webhooks.disable(before.workspaceId(), subscription.id(), WebhookEvent.DisableReason.GONE);
         } else if (failingSince != null && !failingSince.plus(DISABLE_AFTER).isAfter(attempt.at())) {
-            webhooks.disable(current.workspaceId(), subscription.id(), WebhookEvent.DisableReason.FAILING);
+            webhooks.disable(before.workspaceId(), subscription.id(), WebhookEvent.DisableReason.FAILING);
         }
         if (next.state() == DeliveryState.PENDING) {
             jobs.enqueue(request(next, made).runAt(next.nextAttemptAt()));

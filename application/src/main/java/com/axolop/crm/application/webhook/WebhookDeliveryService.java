@@ -18,11 +18,15 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 
-/** The delivery log's use cases; attempts themselves are {@link WebhookDeliveryJob}'s. */
+/**
+ * The delivery log's use cases, and its pruning after the retention; attempts themselves are
+ * {@link WebhookDeliveryJob}'s.
+ */
 public class WebhookDeliveryService implements ManageWebhookDeliveriesUseCase {
     public static final String TEST_EVENT = "webhook.test";
     /** When a test delivery's queued job runs: only if the instance died during the test's own first attempt. */
     static final Duration TEST_FALLBACK = Duration.ofMinutes(1);
+    static final int PRUNE_BATCH = 500;
 
     private final WebhookRepository subscriptions;
     private final WebhookDeliveries deliveries;
@@ -30,16 +34,18 @@ public class WebhookDeliveryService implements ManageWebhookDeliveriesUseCase {
     private final JobQueue jobs;
     private final TransactionRunner transactions;
     private final Clock clock;
+    private final Duration retention;
 
     public WebhookDeliveryService(WebhookRepository subscriptions, WebhookDeliveries deliveries,
                                   WebhookDeliveryJob attempts, JobQueue jobs, TransactionRunner transactions,
-                                  Clock clock) {
+                                  Clock clock, Duration retention) {
         this.subscriptions = Objects.requireNonNull(subscriptions);
         this.deliveries = Objects.requireNonNull(deliveries);
         this.attempts = Objects.requireNonNull(attempts);
         this.jobs = Objects.requireNonNull(jobs);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
+        this.retention = Objects.requireNonNull(retention);
     }
 
     @Override
@@ -77,6 +83,18 @@ public class WebhookDeliveryService implements ManageWebhookDeliveriesUseCase {
             return jobs.enqueue(WebhookDeliveryJob.request(delivery, 0).runAt(now.plus(TEST_FALLBACK)));
         });
         return attempts.deliver(actor.workspace(), delivery.id(), 0);
+    }
+
+    /** Deletes the finished deliveries older than the retention, a batch at a time; returns how many. */
+    public int pruneExpired() {
+        Instant cutoff = clock.instant().minus(retention);
+        int pruned = 0;
+        int batch;
+        do {
+            batch = deliveries.deleteFinishedBefore(cutoff, PRUNE_BATCH);
+            pruned += batch;
+        } while (batch == PRUNE_BATCH);
+        return pruned;
     }
 
     private WebhookSubscription requireSubscription(Actor actor, Id<WebhookSubscription> id) {

@@ -8,11 +8,14 @@ import com.axolop.crm.application.job.JobQueue;
 import com.axolop.crm.application.job.JobRequest;
 import com.axolop.crm.application.job.QueueName;
 import com.axolop.crm.application.port.TransactionRunner;
+import com.axolop.crm.application.webhook.WebhookSender;
 import com.axolop.crm.domain.refusal.Refusal;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.RecordEvent;
 import com.axolop.crm.domain.shared.Uuids;
 import com.axolop.crm.domain.shared.WorkspaceId;
+import com.axolop.crm.domain.webhook.DeliveryAttempt;
+import com.axolop.crm.domain.webhook.WebhookSecret;
 import com.axolop.crm.domain.workflow.CallWebhook;
 import com.axolop.crm.domain.workflow.Conditional;
 import com.axolop.crm.domain.workflow.Conditions;
@@ -25,9 +28,11 @@ import com.axolop.crm.domain.workflow.Wait;
 import com.axolop.crm.domain.workflow.Workflow;
 import com.axolop.crm.domain.workflow.WorkflowExecution;
 import com.axolop.crm.domain.workflow.WorkflowStep;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,10 +44,14 @@ import java.util.UUID;
  * the next step and that step's job commit together: after a crash the execution resumes at its first unfinished
  * step, and a finished step never runs again (a job for a step the execution has left does nothing). A wait step
  * is a delayed job. Executions of one workflow on one record run one at a time, oldest first: a later one's job
- * returns while an older one is unfinished, and the older one, once finished, queues the next one's step.
+ * returns while an older one is unfinished, and the older one, once finished, queues the next one's step. A webhook
+ * step's call is made before its transaction (no lock or connection held while a receiver answers), then recorded in
+ * it; a call that fails fails the job, which retries like any step's.
  */
 public final class WorkflowEngine implements JobHandler {
     public static final String STEP_JOB = "step";
+    /** The type a webhook step's message carries. */
+    public static final String WEBHOOK_TYPE = "workflow.webhook";
     private static final Duration QUIET = Duration.ofMinutes(5);
     private static final Duration CAUSES_KEPT = Duration.ofDays(1);
 
@@ -55,10 +64,11 @@ public final class WorkflowEngine implements JobHandler {
     private final RecordSteps records;
     private final Clock clock;
     private final TransactionalEmails emails;
+    private final WebhookSender webhooks;
 
     public WorkflowEngine(TransactionRunner transactions, WorkflowExecutions executions, WorkflowCauses causes,
                           WorkflowRepository workflows, JobQueue jobs, CausalOutbox outbox, RecordSteps records,
-                          Clock clock, TransactionalEmails emails) {
+                          Clock clock, TransactionalEmails emails, WebhookSender webhooks) {
         this.transactions = Objects.requireNonNull(transactions);
         this.executions = Objects.requireNonNull(executions);
         this.causes = Objects.requireNonNull(causes);
@@ -68,6 +78,7 @@ public final class WorkflowEngine implements JobHandler {
         this.records = Objects.requireNonNull(records);
         this.clock = Objects.requireNonNull(clock);
         this.emails = Objects.requireNonNull(emails);
+        this.webhooks = Objects.requireNonNull(webhooks);
     }
 
     /** Inside the caller's transaction: stores the execution and queues its first step, unless it is a repeat. */
@@ -84,11 +95,12 @@ public final class WorkflowEngine implements JobHandler {
         var id = new Id<WorkflowExecution>(UUID.fromString((String) job.payload().get("execution_id")));
         String cursor = (String) job.payload().get("cursor");
         try {
+            DeliveryAttempt call = callAhead(job.workspace(), id, cursor);
             transactions.inTransaction(() -> {
                 executions.findForUpdate(job.workspace(), id)
                         .filter(execution -> !execution.status().isFinished())
                         .filter(execution -> Objects.equals(cursor, execution.cursor()))
-                        .ifPresent(this::runStep);
+                        .ifPresent(execution -> runStep(execution, call));
                 return null;
             });
         } catch (RuntimeException e) {
@@ -103,7 +115,47 @@ public final class WorkflowEngine implements JobHandler {
         }
     }
 
-    private void runStep(WorkflowExecution queued) {
+    /**
+     * When the job's step is a webhook step the execution would run now, makes its call (outside any transaction)
+     * and returns the attempt; null otherwise. The webhook-id is the step's in this execution, the same on a retry.
+     */
+    private DeliveryAttempt callAhead(WorkspaceId workspace, Id<WorkflowExecution> id, String cursor) {
+        record Call(String url, UUID webhookId, Map<String, Object> message, List<WebhookSecret> secrets) {
+        }
+        Call call = transactions.inTransaction(() -> executions.findForUpdate(workspace, id)
+                .filter(execution -> !execution.status().isFinished() && Objects.equals(cursor, execution.cursor())
+                        && !execution.tooDeep() && !executions.earlierUnfinished(execution))
+                .flatMap(execution -> workflows.findById(workspace, execution.workflowId())
+                        .map(workflow -> StepPaths.webhooks(workflow.details().steps()).get(cursor))
+                        .map(webhook -> {
+                            try {
+                                return new Call(webhook.url(), UUID.nameUUIDFromBytes((id + "/" + cursor)
+                                        .getBytes(StandardCharsets.UTF_8)), message(execution),
+                                        webhook.secret() == null ? List.of() : List.of(webhook.secret()));
+                            } catch (Refusal refusal) {
+                                return null; // the step's own transaction refuses it (its record is gone)
+                            }
+                        }))
+                .orElse(null));
+        return call == null ? null : webhooks.send(call.url(), call.webhookId(), clock.instant(), call.message(),
+                call.secrets());
+    }
+
+    /** A webhook step's body: the Standard Webhooks envelope around the execution and its record as it is now. */
+    private Map<String, Object> message(WorkflowExecution execution) {
+        var data = new LinkedHashMap<String, Object>();
+        data.put("workflow_id", execution.workflowId().toString());
+        data.put("execution_id", execution.id().toString());
+        data.put("step", execution.cursor());
+        data.putAll(records.context(execution));
+        var message = new LinkedHashMap<String, Object>();
+        message.put("type", WEBHOOK_TYPE);
+        message.put("timestamp", clock.instant().toString());
+        message.put("data", data);
+        return message;
+    }
+
+    private void runStep(WorkflowExecution queued, DeliveryAttempt call) {
         if (executions.earlierUnfinished(queued)) {
             return;
         }
@@ -130,10 +182,11 @@ public final class WorkflowEngine implements JobHandler {
             fail(execution, "The workflow's steps changed while it ran; step " + execution.cursor() + " is gone");
             return;
         }
-        perform(execution, steps, step);
+        perform(execution, steps, step, call);
     }
 
-    private void perform(WorkflowExecution execution, List<WorkflowStep> steps, WorkflowStep step) {
+    private void perform(WorkflowExecution execution, List<WorkflowStep> steps, WorkflowStep step,
+                         DeliveryAttempt call) {
         Instant started = clock.instant();
         String path = execution.cursor();
         try {
@@ -158,8 +211,11 @@ public final class WorkflowEngine implements JobHandler {
                             request.to().value()), null);
                     advance(execution, StepPaths.next(steps, path), null);
                 }
-                case CallWebhook webhook -> refuse(execution, step, started,
-                        "webhook is not delivered yet: this version makes no outgoing calls");
+                case CallWebhook webhook -> {
+                    records.context(execution); // a record deleted meanwhile refuses the step, as it does others
+                    log(execution, step, started, called(webhook, call), null);
+                    advance(execution, StepPaths.next(steps, path), null);
+                }
                 default -> {
                     // In a savepoint: a refused change leaves nothing behind, and the failure is recorded instead.
                     List<UUID> caused = outbox.catching(() -> transactions.inSavepoint(() -> {
@@ -174,6 +230,18 @@ public final class WorkflowEngine implements JobHandler {
         } catch (Refusal refusal) {
             refuse(execution, step, started, refusal.getMessage());
         }
+    }
+
+    /** What a delivered call logs; a failed one (or one not made yet) fails the job, to be retried. */
+    private static Map<String, Object> called(CallWebhook webhook, DeliveryAttempt call) {
+        if (call == null) {
+            throw new IllegalStateException("The webhook step's call was not made (the workflow changed meanwhile)");
+        }
+        if (!call.delivered()) {
+            throw new IllegalStateException("The webhook at " + webhook.url() + (call.statusCode() == null
+                    ? " could not be reached: " + call.error() : " answered " + call.statusCode()));
+        }
+        return Map.of("status_code", call.statusCode(), "duration_ms", call.durationMs());
     }
 
     /** On to {@code next} (its job due at {@code due}, null for now), or completed when no step is left. */

@@ -83,7 +83,10 @@ public final class WorkflowSnapshot {
                 map.put("to", email.to());
                 map.put("data", email.data());
             }
-            case CallWebhook webhook -> map.put("url", webhook.url());
+            case CallWebhook webhook -> {
+                map.put("url", webhook.url());
+                map.put("signed", webhook.secret() != null); // the secret itself is never shown
+            }
         }
         return map;
     }

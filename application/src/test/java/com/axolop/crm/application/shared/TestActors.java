@@ -14,4 +14,8 @@ public final class TestActors {
     public static Actor viewer(String workspace) {
         return new Actor(new WorkspaceId(workspace), new UserId("viewer-of-" + workspace), Role.VIEWER);
     }
+
+    public static Actor admin(String workspace) {
+        return new Actor(new WorkspaceId(workspace), new UserId("admin-of-" + workspace), Role.ADMIN);
+    }
 }

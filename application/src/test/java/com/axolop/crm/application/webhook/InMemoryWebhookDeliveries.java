@@ -4,6 +4,7 @@ import com.axolop.crm.application.shared.Page;
 import com.axolop.crm.application.shared.PageRequest;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.WorkspaceId;
+import com.axolop.crm.domain.webhook.DeliveryState;
 import com.axolop.crm.domain.webhook.WebhookDelivery;
 import com.axolop.crm.domain.webhook.WebhookSubscription;
 import java.time.Instant;
@@ -44,12 +45,33 @@ public class InMemoryWebhookDeliveries implements WebhookDeliveries {
     }
 
     @Override
+    public synchronized boolean updateIfPendingAfter(WebhookDelivery attempted, int attemptsBefore) {
+        WebhookDelivery stored = deliveries.get(attempted.id());
+        if (stored == null || !stored.workspaceId().equals(attempted.workspaceId())
+                || stored.state() != DeliveryState.PENDING || stored.attempts().size() != attemptsBefore) {
+            return false;
+        }
+        deliveries.put(attempted.id(), attempted);
+        return true;
+    }
+
+    @Override
     public Page<WebhookDelivery> list(WorkspaceId workspace, Id<WebhookSubscription> subscription, PageRequest page) {
         List<WebhookDelivery> all = deliveries.values().stream()
                 .filter(d -> d.workspaceId().equals(workspace) && d.subscriptionId().equals(subscription))
                 .sorted(Comparator.comparing(WebhookDelivery::createdAt).reversed()).toList();
         List<WebhookDelivery> items = all.stream().skip(page.offset()).limit(page.limit()).toList();
         return new Page<>(items, page, all.size(), false);
+    }
+
+    @Override
+    public synchronized int deleteFinishedBefore(Instant cutoff, int limit) {
+        List<Id<WebhookDelivery>> old = deliveries.values().stream()
+                .filter(d -> d.state() != DeliveryState.PENDING && d.createdAt().isBefore(cutoff))
+                .sorted(Comparator.comparing(WebhookDelivery::createdAt)).limit(limit).map(WebhookDelivery::id)
+                .toList();
+        old.forEach(deliveries::remove);
+        return old.size();
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.axolop.crm.application.workflow;
 
 import com.axolop.crm.domain.shared.CustomFields;
 import com.axolop.crm.domain.shared.UserId;
+import com.axolop.crm.domain.webhook.WebhookSecret;
 import com.axolop.crm.domain.workflow.AddTag;
 import com.axolop.crm.domain.workflow.Assign;
 import com.axolop.crm.domain.workflow.CallWebhook;
@@ -20,7 +21,11 @@ import java.util.List;
 
 /** Workflow definitions for tests. */
 public final class TestWorkflows {
-    /** Every kind of step, a value of each kind of JSON, and a nested condition step. */
+    /** The secret of {@link #EVERY_STEP}'s signed webhook step. */
+    public static final WebhookSecret SIGNING_SECRET =
+            new WebhookSecret("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+
+    /** Every kind of step (a webhook step signed and one not), a value of each kind of JSON, a nested condition. */
     public static final List<WorkflowStep> EVERY_STEP = List.of(
             new UpdateField(UpdatableField.VALUE, new BigDecimal("1500.5")),
             new AddTag("qualified"),
@@ -29,7 +34,8 @@ public final class TestWorkflows {
                     new Condition("lead.source", Operator.IN, List.of("web", 7, true))),
                     List.of(new Assign(new UserId("rep-7")),
                             new SendEmail("leadNotification", "{{lead.email}}",
-                                    new CustomFields("{\"discount\":0.15,\"tier\":{\"name\":\"gold\"}}"))),
+                                    new CustomFields("{\"discount\":0.15,\"tier\":{\"name\":\"gold\"}}")),
+                            new CallWebhook("https://hooks.example.com/signed", SIGNING_SECRET)),
                     List.of(new CallWebhook("https://hooks.example.com/crm"),
                             new UpdateField(UpdatableField.TAGS, List.of("cold", "later")))),
             new UpdateField(UpdatableField.NOTES, null));

@@ -17,18 +17,23 @@ import com.axolop.crm.application.shared.MutableClock;
 import com.axolop.crm.application.shared.PageRequest;
 import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.application.shared.TestActors;
+import com.axolop.crm.domain.refusal.FieldViolation;
 import com.axolop.crm.domain.refusal.ForbiddenException;
+import com.axolop.crm.domain.refusal.InvalidFieldException;
 import com.axolop.crm.domain.refusal.NotFoundException;
 import com.axolop.crm.domain.refusal.VersionMismatchException;
 import com.axolop.crm.domain.shared.CustomFields;
+import com.axolop.crm.domain.workflow.CallWebhook;
 import com.axolop.crm.domain.workflow.Trigger;
 import com.axolop.crm.domain.workflow.Workflow;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
@@ -41,9 +46,15 @@ class WorkflowServiceTest {
     private final InMemoryWorkflowRepository workflows = new InMemoryWorkflowRepository();
     private final InMemoryEventOutbox outbox = new InMemoryEventOutbox();
     private final MutableClock clock = new MutableClock(NOW);
+    /** The URLs the webhook targets refuse (as an internal address would be). */
+    private final Set<String> refusedTargets = new HashSet<>();
     private final WorkflowService service = new WorkflowService(workflows,
             new RecordWritePorts(outbox, new DirectTransactionRunner(), new InMemoryExistingRecords(), clock),
-            new InMemoryCache());
+            new InMemoryCache(), url -> {
+                if (refusedTargets.contains(url)) {
+                    throw new IllegalArgumentException("resolves to an internal address (10.0.0.1)");
+                }
+            });
     private final Actor member = TestActors.member("acme");
 
     @SuppressWarnings("unchecked")
@@ -85,8 +96,10 @@ class WorkflowServiceTest {
                                         "value", List.of("web", new BigDecimal("7"), true))),
                         "then", List.of(Map.of("type", "assign", "to", "rep-7"),
                                 Map.of("type", "send_email", "template", "leadNotification", "to", "{{lead.email}}",
-                                        "data", new CustomFields("{\"discount\":0.15,\"tier\":{\"name\":\"gold\"}}"))),
-                        "else", List.of(Map.of("type", "webhook", "url", "https://hooks.example.com/crm"),
+                                        "data", new CustomFields("{\"discount\":0.15,\"tier\":{\"name\":\"gold\"}}")),
+                                Map.of("type", "webhook", "url", "https://hooks.example.com/signed", "signed", true)),
+                        "else", List.of(Map.of("type", "webhook", "url", "https://hooks.example.com/crm", "signed",
+                                        false),
                                 Map.of("type", "update_field", "field", "tags", "value", List.of("cold", "later")))),
                 withNull(Map.of("type", "update_field", "field", "notes"), "value"));
     }
@@ -208,5 +221,31 @@ class WorkflowServiceTest {
         service.delete(member, workflow.id(), ExpectedVersion.ANY);
 
         assertThatThrownBy(() -> service.get(member, workflow.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aWebhookStepToATargetTheRulesRefuseIsRefusedUnderItsPathAndNothingIsStored() {
+        refusedTargets.add("https://hooks.example.com/signed");
+
+        assertThatThrownBy(() -> service.create(member, TestWorkflows.details("Follow up")))
+                .isInstanceOfSatisfying(InvalidFieldException.class, refusal -> assertThat(refusal.violations())
+                        .containsExactly(new FieldViolation("steps[3].then[2].url", "steps[3].then[2].url resolves"
+                                + " to an internal address (10.0.0.1)")));
+        assertThat(service.list(member, FIRST_PAGE).total()).isZero();
+        assertThat(outbox.types()).isEmpty();
+    }
+
+    @Test
+    void aWebhookUrlTheWorkflowAlreadyCalledIsNotCheckedAgainButANewOneIs() {
+        Workflow workflow = service.create(member, TestWorkflows.details("Follow up"));
+        refusedTargets.add("https://hooks.example.com/signed");
+        refusedTargets.add("https://hooks.example.com/new");
+
+        service.update(member, workflow.id(), TestWorkflows.details("Renamed"), ExpectedVersion.ANY);
+
+        assertThatThrownBy(() -> service.update(member, workflow.id(), TestWorkflows.withSteps(
+                TestWorkflows.details("Renamed"), List.of(new CallWebhook("https://hooks.example.com/new"))),
+                ExpectedVersion.ANY)).isInstanceOf(InvalidFieldException.class)
+                .hasMessage("steps[0].url resolves to an internal address (10.0.0.1)");
     }
 }

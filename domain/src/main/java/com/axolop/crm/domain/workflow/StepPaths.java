@@ -1,7 +1,9 @@
 package com.axolop.crm.domain.workflow;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where an execution stands in a workflow's steps, as text that survives restarts: "3" is the fourth step,
@@ -54,6 +56,32 @@ public final class StepPaths {
                 return null;
             }
             parts = new ArrayList<>(parts.subList(0, parts.size() - 2));
+        }
+    }
+
+    /** Every webhook step by its path, in the order the steps are listed (a branch's before what follows it). */
+    public static Map<String, CallWebhook> webhooks(List<WorkflowStep> steps) {
+        var found = new LinkedHashMap<String, CallWebhook>();
+        collectWebhooks(steps, "", found);
+        return found;
+    }
+
+    /** The path as a request body's fields name it: "2.then.0" is "steps[2].then[0]". */
+    public static String field(String path) {
+        return "steps" + path.replaceAll("(\\d+)", "[$1]").replace(".[", "[");
+    }
+
+    private static void collectWebhooks(List<WorkflowStep> steps, String prefix, Map<String, CallWebhook> found) {
+        for (int i = 0; i < steps.size(); i++) {
+            switch (steps.get(i)) {
+                case CallWebhook webhook -> found.put(prefix + i, webhook);
+                case Conditional condition -> {
+                    collectWebhooks(condition.then(), prefix + i + "." + THEN + ".", found);
+                    collectWebhooks(condition.otherwise(), prefix + i + "." + ELSE + ".", found);
+                }
+                default -> {
+                }
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.axolop.crm.domain.workflow.Condition.Operator;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StepPathsTest {
@@ -42,5 +43,22 @@ class StepPathsTest {
 
         assertThat(StepPaths.next(nested, "0.then.1.then.0")).isNull();
         assertThat(StepPaths.at(nested, "0.then.1.then.0")).isEqualTo(C);
+    }
+
+    @Test
+    void findsEveryWebhookStepByItsPathAtAnyDepth() {
+        var first = new CallWebhook("https://hooks.example.com/1");
+        var nested = new CallWebhook("https://hooks.example.com/2");
+        var steps = List.<WorkflowStep>of(first, new Conditional(List.of(IS_VIP), List.of(A),
+                List.of(B, new Conditional(List.of(IS_VIP), List.of(nested), List.of()))));
+
+        assertThat(StepPaths.webhooks(steps)).containsExactly(Map.entry("0", first), Map.entry("1.else.1.then.0",
+                nested));
+    }
+
+    @Test
+    void namesAPathAsTheRequestBodysFields() {
+        assertThat(StepPaths.field("12")).isEqualTo("steps[12]");
+        assertThat(StepPaths.field("1.else.10.then.0")).isEqualTo("steps[1].else[10].then[0]");
     }
 }

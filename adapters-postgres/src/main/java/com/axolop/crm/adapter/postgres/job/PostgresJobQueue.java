@@ -19,18 +19,22 @@ import java.util.UUID;
 /**
  * Enqueues in the caller's transaction (or alone, outside one). A job due now also notifies the workers, which
  * PostgreSQL delivers at commit: a rolled-back write wakes nobody and leaves no job. "Now" is the wall clock, not the
- * transaction's start: a job due at the caller's now, enqueued late in a long transaction, is due.
+ * transaction's start: a job due at the caller's now, enqueued late in a long transaction, is due. The insert and
+ * the notification are one statement (one round trip a job: a fan-out enqueues thousands).
  */
 public class PostgresJobQueue implements JobQueue {
     static final String CHANNEL = "crm_jobs";
     private static final String INSERT = """
-            insert into jobs (id, workspace_id, queue, type, payload, priority, state, max_attempts, run_at, dedupe_key,
-                              created_at)
-            values (?, ?, ?, ?, ?::json, ?, 'waiting', ?, coalesce(?, now()), ?, now())
-            on conflict (workspace_id, queue, dedupe_key)
-                where dedupe_key is not null and state in ('waiting', 'active')
-            do nothing
-            returning id, run_at <= clock_timestamp()""";
+            with inserted as (
+                insert into jobs (id, workspace_id, queue, type, payload, priority, state, max_attempts, run_at,
+                                  dedupe_key, created_at)
+                values (?, ?, ?, ?, ?::json, ?, 'waiting', ?, coalesce(?, now()), ?, now())
+                on conflict (workspace_id, queue, dedupe_key)
+                    where dedupe_key is not null and state in ('waiting', 'active')
+                do nothing
+                returning id, run_at <= clock_timestamp() as due)
+            select id from inserted
+            left join lateral (select pg_notify(?, ?) where inserted.due) notified on true""";
     private static final String DEDUPED = """
             select id from jobs
             where workspace_id = ? and queue = ? and dedupe_key = ? and state in ('waiting', 'active')""";
@@ -70,14 +74,10 @@ public class PostgresJobQueue implements JobQueue {
             insert.setInt(7, request.maxAttempts());
             insert.setObject(8, request.runAt() == null ? null : request.runAt().atOffset(ZoneOffset.UTC));
             insert.setString(9, request.dedupeKey());
+            insert.setString(10, CHANNEL);
+            insert.setString(11, request.queue().apiName());
             try (ResultSet result = insert.executeQuery()) {
-                if (!result.next()) {
-                    return Optional.empty();
-                }
-                if (result.getBoolean(2)) {
-                    notifyWorkers(connection, request.queue());
-                }
-                return Optional.of(id);
+                return result.next() ? Optional.of(id) : Optional.empty();
             }
         }
     }

@@ -11,12 +11,14 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The encrypted columns: webhook secrets (current and previous) and integration credentials. A value is rewritten
+ * The encrypted columns: webhook secrets (current and previous), integration credentials and the secrets of
+ * workflows' webhook steps. A value is rewritten
  * only if it is still the one read (another instance may have moved it first), so concurrent runs are harmless.
  */
 public class PostgresStoredSecrets implements StoredSecrets {
     private static final List<String[]> COLUMNS = List.of(new String[] {"webhook_subscriptions", "secret"},
-            new String[] {"webhook_subscriptions", "previous_secret"}, new String[] {"integrations", "credentials"});
+            new String[] {"webhook_subscriptions", "previous_secret"}, new String[] {"integrations", "credentials"},
+            new String[] {"workflows", "webhook_secrets"});
 
     private record Stored(UUID id, String value) {
     }

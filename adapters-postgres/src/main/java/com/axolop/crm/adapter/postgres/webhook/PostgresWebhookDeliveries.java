@@ -84,14 +84,27 @@ public class PostgresWebhookDeliveries implements WebhookDeliveries {
 
     @Override
     public void update(WebhookDelivery d) {
-        db.withConnection(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+        update(d, UPDATE, -1);
+    }
+
+    @Override
+    public boolean updateIfPendingAfter(WebhookDelivery attempted, int attemptsBefore) {
+        return update(attempted, UPDATE + " and state = 'pending' and json_array_length(attempts) = ?",
+                attemptsBefore) == 1;
+    }
+
+    private int update(WebhookDelivery d, String statement, int attemptsBefore) {
+        return db.withConnection(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(statement)) {
                 update.setString(1, d.state().apiName());
                 update.setString(2, Json.write(attempts(d.attempts())));
                 Columns.bindInstant(update, 3, d.nextAttemptAt());
                 Columns.bindInstant(update, 4, d.updatedAt());
                 Columns.bindId(update, 5, d.id());
                 update.setString(6, d.workspaceId().value());
+                if (attemptsBefore >= 0) {
+                    update.setInt(7, attemptsBefore);
+                }
                 return update.executeUpdate();
             }
         });
@@ -102,6 +115,20 @@ public class PostgresWebhookDeliveries implements WebhookDeliveries {
         Where where = Where.workspace(workspace).equal("subscription_id", subscription.value());
         return db.inSnapshot(connection -> Rows.counted(connection, COLUMNS, "webhook_deliveries", where,
                 " order by created_at desc, id desc", page, PostgresWebhookDeliveries::read));
+    }
+
+    /** One statement per batch: short locks, and skipping rows another instance is deleting at the same time. */
+    @Override
+    public int deleteFinishedBefore(Instant cutoff, int limit) {
+        return db.withConnection(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("delete from webhook_deliveries where id in ("
+                    + "select id from webhook_deliveries where created_at < ? and state <> 'pending' "
+                    + "order by created_at limit ? for update skip locked)")) {
+                Columns.bindInstant(delete, 1, cutoff);
+                delete.setInt(2, limit);
+                return delete.executeUpdate();
+            }
+        });
     }
 
     /**

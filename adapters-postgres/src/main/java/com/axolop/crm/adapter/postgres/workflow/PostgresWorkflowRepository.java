@@ -1,9 +1,11 @@
 package com.axolop.crm.adapter.postgres.workflow;
 
 import com.axolop.crm.adapter.postgres.shared.Columns;
+import com.axolop.crm.adapter.postgres.shared.Json;
 import com.axolop.crm.adapter.postgres.shared.PostgresRecordRepository;
 import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
 import com.axolop.crm.adapter.postgres.shared.Where;
+import com.axolop.crm.application.secret.SecretCipher;
 import com.axolop.crm.application.workflow.WorkflowFilter;
 import com.axolop.crm.application.workflow.WorkflowRepository;
 import com.axolop.crm.application.workflow.WorkflowSortField;
@@ -16,20 +18,27 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Workflows; the trigger and steps are stored as JSON ({@link WorkflowColumns}), the trigger's type and event
- * also as columns, so lists filter by the event and the engine finds what an event starts from an index.
+ * also as columns, so lists filter by the event and the engine finds what an event starts from an index. The
+ * webhook steps' secrets go through the cipher into a column of their own, so rows hold ciphertext.
  */
 public class PostgresWorkflowRepository extends PostgresRecordRepository<Workflow, WorkflowFilter, WorkflowSortField>
         implements WorkflowRepository {
     private static final List<String> COLUMNS = Stream.concat(Stream.of("id", "workspace_id", "name", "description",
-            "active", "trigger_type", "trigger_event", "trigger::json", "steps::json"), Columns.REVISION.stream())
+            "active", "trigger_type", "trigger_event", "trigger::json", "steps::json", "webhook_secrets"), Columns.REVISION.stream())
             .toList();
 
-    public PostgresWorkflowRepository(PostgresTransactionRunner db) {
+    private final SecretCipher cipher;
+
+    public PostgresWorkflowRepository(PostgresTransactionRunner db, SecretCipher cipher) {
         super(db, "workflows", COLUMNS);
+        this.cipher = Objects.requireNonNull(cipher);
     }
 
     @Override
@@ -40,9 +49,12 @@ public class PostgresWorkflowRepository extends PostgresRecordRepository<Workflo
 
     @Override
     protected Workflow read(ResultSet row) throws SQLException {
+        String secrets = row.getString(10);
         var details = new WorkflowDetails(row.getString(3), row.getString(4), row.getBoolean(5),
-                WorkflowColumns.readTrigger(row.getString(8)), WorkflowColumns.readSteps(row.getString(9)));
-        return new Workflow(Columns.id(row, 1), new WorkspaceId(row.getString(2)), details, Columns.revision(row, 10));
+                WorkflowColumns.readTrigger(row.getString(8)), WorkflowColumns.readSteps(row.getString(9),
+                secrets == null ? Map.of() : Json.readObject(cipher.decrypt(secrets)).entrySet().stream()
+                        .collect(Collectors.toMap(Map.Entry::getKey, entry -> (String) entry.getValue()))));
+        return new Workflow(Columns.id(row, 1), new WorkspaceId(row.getString(2)), details, Columns.revision(row, 11));
     }
 
     @Override
@@ -58,7 +70,9 @@ public class PostgresWorkflowRepository extends PostgresRecordRepository<Workflo
         statement.setString(7, trigger.event());
         statement.setString(8, WorkflowColumns.write(trigger));
         statement.setString(9, WorkflowColumns.write(d.steps()));
-        return Columns.bindRevision(statement, 10, workflow.revision());
+        Map<String, String> secrets = WorkflowColumns.secrets(d.steps());
+        statement.setString(10, secrets.isEmpty() ? null : cipher.encrypt(Json.write(secrets)));
+        return Columns.bindRevision(statement, 11, workflow.revision());
     }
 
     @Override

@@ -8,16 +8,20 @@ import com.axolop.crm.domain.workflow.AddTag;
 import com.axolop.crm.domain.workflow.Assign;
 import com.axolop.crm.domain.workflow.CallWebhook;
 import com.axolop.crm.domain.workflow.Condition;
+import com.axolop.crm.domain.webhook.WebhookSecret;
 import com.axolop.crm.domain.workflow.Conditional;
 import com.axolop.crm.domain.workflow.SendEmail;
+import com.axolop.crm.domain.workflow.StepPaths;
 import com.axolop.crm.domain.workflow.Trigger;
 import com.axolop.crm.domain.workflow.UpdatableField;
 import com.axolop.crm.domain.workflow.UpdateField;
 import com.axolop.crm.domain.workflow.Wait;
 import com.axolop.crm.domain.workflow.WorkflowStep;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The trigger and steps columns: JSON in the published shape, read back only here. A step is
@@ -43,8 +47,20 @@ final class WorkflowColumns {
                 readConditions(trigger.get("conditions")));
     }
 
-    static List<WorkflowStep> readSteps(String json) {
-        return readStepList(Json.readObjects(json));
+    /** {@code secrets}: the webhook steps' secrets by step path (see {@link #secrets}). */
+    static List<WorkflowStep> readSteps(String json, Map<String, String> secrets) {
+        return readStepList(Json.readObjects(json), "", secrets);
+    }
+
+    /** The secrets of the signing webhook steps by step path ({@link StepPaths}' form), none when no step signs. */
+    static Map<String, String> secrets(List<WorkflowStep> steps) {
+        var secrets = new LinkedHashMap<String, String>();
+        StepPaths.webhooks(steps).forEach((path, webhook) -> {
+            if (webhook.secret() != null) {
+                secrets.put(path, webhook.secret().value());
+            }
+        });
+        return secrets;
     }
 
     @SuppressWarnings("unchecked")
@@ -55,11 +71,12 @@ final class WorkflowColumns {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<WorkflowStep> readStepList(Object stored) {
-        return ((List<Map<String, Object>>) stored).stream().map(WorkflowColumns::readStep).toList();
+    private static List<WorkflowStep> readStepList(Object stored, String prefix, Map<String, String> secrets) {
+        var steps = (List<Map<String, Object>>) stored;
+        return IntStream.range(0, steps.size()).mapToObj(i -> readStep(steps.get(i), prefix + i, secrets)).toList();
     }
 
-    private static WorkflowStep readStep(Map<String, Object> step) {
+    private static WorkflowStep readStep(Map<String, Object> step, String path, Map<String, String> secrets) {
         String type = (String) step.get("type");
         return switch (type) {
             case UpdateField.TYPE -> new UpdateField(UpdatableField.parse((String) step.get("field")),
@@ -69,11 +86,13 @@ final class WorkflowColumns {
             case Wait.TYPE -> Arrays.stream(Wait.Unit.values()).filter(unit -> step.containsKey(unit.apiName()))
                     .findFirst().map(unit -> new Wait(((Number) step.get(unit.apiName())).intValue(), unit))
                     .orElseThrow(() -> new IllegalStateException("A stored wait without its amount"));
-            case Conditional.TYPE -> new Conditional(readConditions(step.get("if")), readStepList(step.get("then")),
-                    readStepList(step.get("else")));
+            case Conditional.TYPE -> new Conditional(readConditions(step.get("if")),
+                    readStepList(step.get("then"), path + ".then.", secrets),
+                    readStepList(step.get("else"), path + ".else.", secrets));
             case SendEmail.TYPE -> new SendEmail((String) step.get("template"), (String) step.get("to"),
                     new CustomFields(Json.write(step.get("data"))));
-            case CallWebhook.TYPE -> new CallWebhook((String) step.get("url"));
+            case CallWebhook.TYPE -> new CallWebhook((String) step.get("url"),
+                    secrets.containsKey(path) ? new WebhookSecret(secrets.get(path)) : null);
             default -> throw new IllegalStateException("A stored step of unknown type " + type);
         };
     }

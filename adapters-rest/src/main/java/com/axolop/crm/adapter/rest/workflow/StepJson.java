@@ -4,6 +4,7 @@ import com.axolop.crm.adapter.rest.shared.FieldErrors;
 import com.axolop.crm.adapter.rest.shared.JsonFields;
 import com.axolop.crm.domain.shared.CustomFields;
 import com.axolop.crm.domain.shared.UserId;
+import com.axolop.crm.domain.webhook.WebhookSecret;
 import com.axolop.crm.domain.workflow.AddTag;
 import com.axolop.crm.domain.workflow.Assign;
 import com.axolop.crm.domain.workflow.CallWebhook;
@@ -83,10 +84,23 @@ final class StepJson {
         return errors.check(at + ".to", () -> new Assign(new UserId(to)));
     }
 
+    /** The secret is optional: without one the calls go unsigned. */
     private WorkflowStep webhook(JsonFields json, String at) {
+        int before = errors.count();
         String url = json.text("url");
+        String secret = json.text("secret");
         String valid = errors.check(at + ".url", () -> CallWebhook.url(url));
-        return valid == null ? null : new CallWebhook(valid);
+        WebhookSecret signing = secret == null ? null : errors.check(at + ".secret", () -> signingSecret(secret));
+        return errors.count() == before ? new CallWebhook(valid, signing) : null;
+    }
+
+    private static WebhookSecret signingSecret(String secret) {
+        try {
+            return new WebhookSecret(secret);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("must be a Standard Webhooks secret: whsec_ and the base64 of at least"
+                    + " 24 bytes");
+        }
     }
 
     /** Exactly one of minutes, hours and days. */

@@ -8,6 +8,7 @@ import com.axolop.crm.adapter.rest.shared.Json;
 import com.axolop.crm.domain.refusal.FieldViolation;
 import com.axolop.crm.domain.shared.CustomFields;
 import com.axolop.crm.domain.shared.UserId;
+import com.axolop.crm.domain.webhook.WebhookSecret;
 import com.axolop.crm.domain.workflow.AddTag;
 import com.axolop.crm.domain.workflow.Assign;
 import com.axolop.crm.domain.workflow.CallWebhook;
@@ -81,6 +82,20 @@ class WorkflowJsonTest {
                 "steps[5].to must be an email address or a placeholder such as {{lead.email}}",
                 "steps[6].url must be an http or https URL of at most 2000 characters",
                 "steps[7].to is required");
+    }
+
+    @Test
+    void aWebhookStepMayCarryAStandardWebhooksSecretToSignWith() throws JsonProcessingException {
+        String secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+
+        assertThat(details("{\"name\":\"W\"," + MANUAL + ",\"steps\":[{\"type\":\"webhook\",\"url\":"
+                + "\"https://hooks.example.com/x\",\"secret\":\"" + secret + "\"}]}").steps())
+                .containsExactly(new CallWebhook("https://hooks.example.com/x", new WebhookSecret(secret)));
+        assertThat(refusals("{\"name\":\"W\"," + MANUAL + ",\"steps\":[{\"type\":\"webhook\",\"url\":"
+                + "\"https://hooks.example.com/x\",\"secret\":\"whsec_c2hvcnQ=\"},{\"type\":\"webhook\",\"url\":"
+                + "\"https://hooks.example.com/x\",\"secret\":7}]}")).containsExactly(
+                "steps[0].secret must be a Standard Webhooks secret: whsec_ and the base64 of at least 24 bytes",
+                "steps[1].secret must be a string");
     }
 
     @Test
