@@ -16,6 +16,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -74,7 +76,7 @@ class ImportCrashTest {
         }
     }
 
-    private static String createDatabase(String name) throws SQLException {
+    static String createDatabase(String name) throws SQLException {
         String serverUrl = TestServer.postgres().jdbcUrl();
         try (Connection db = DriverManager.getConnection(serverUrl, EmbeddedPostgresServer.USER,
                 EmbeddedPostgresServer.PASSWORD); Statement sql = db.createStatement()) {
@@ -83,16 +85,20 @@ class ImportCrashTest {
         return serverUrl.replaceFirst("/[^/?]+\\?", "/" + name + "?");
     }
 
-    /** The application in a child JVM on this test's classpath, over the given database and the tests' Redis. */
-    private static Process startChild(String url) throws Exception {
+    /**
+     * The application in a child JVM on this test's classpath, over the given database and the tests' Redis, with
+     * further {@code settings} as KEY=VALUE.
+     */
+    static Process startChild(String url, String... settings) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+        var command = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
                 CrashableInstance.class.getName(), url, EmbeddedPostgresServer.PASSWORD,
-                String.valueOf(TestServer.redis().port()))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                String.valueOf(TestServer.redis().port())));
+        command.addAll(List.of(settings));
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 
-    private static int port(Process child) throws Exception {
+    static int port(Process child) throws Exception {
         var out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         for (String line = out.readLine(); line != null; line = out.readLine()) {
             if (line.startsWith("port=")) {
@@ -115,7 +121,7 @@ class ImportCrashTest {
         throw new AssertionError("the import did not reach " + rows + " rows");
     }
 
-    private static long number(Statement sql, String query) throws SQLException {
+    static long number(Statement sql, String query) throws SQLException {
         try (ResultSet row = sql.executeQuery(query)) {
             row.next();
             return row.getLong(1);

@@ -132,12 +132,12 @@ public class CampaignService extends RecordService<Campaign, CampaignDetails, Ca
     }
 
     /**
-     * Inside a transaction: a sending campaign none of whose recipients is pending is sent. The campaign is locked
+     * Inside a transaction: a sending campaign none of whose recipients is unfinished is sent. The campaign is locked
      * before the count, so of two last recipients finishing at once the second sees the first's outcome.
      */
     void finishIfDone(WorkspaceId workspace, Id<Campaign> id) {
         campaigns.findByIdForUpdate(workspace, id)
-                .filter(campaign -> !recipients.anyPending(workspace, id))
+                .filter(campaign -> !recipients.anyUnfinished(workspace, id))
                 .ifPresent(campaign -> store(campaign, campaign.finish(ports.clock().instant())));
     }
 }
