@@ -33,6 +33,9 @@ public interface CampaignRecipients {
     /** Inside a transaction: records the outcome of an unfinished recipient; false if it was done already. */
     boolean finish(WorkspaceId workspace, UUID recipient, RecipientState state);
 
+    /** Inside a transaction: the campaign's pending recipients are skipped (cancelled); handed-over ones stay. */
+    void cancel(WorkspaceId workspace, Id<Campaign> campaign);
+
     /** Whether any recipient of the campaign is still pending or handed over. */
     boolean anyUnfinished(WorkspaceId workspace, Id<Campaign> campaign);
 

@@ -99,6 +99,20 @@ public class CampaignService extends RecordService<Campaign, CampaignDetails, Ca
         });
     }
 
+    /** Its pending recipients are skipped in the same transaction, so their queued email jobs find nothing to do. */
+    @Override
+    public Campaign cancel(Actor actor, Id<Campaign> id) {
+        actor.requireWriter();
+        return ports.transactions().inTransaction(() -> {
+            Campaign current = lockCurrent(actor.workspace(), id, ExpectedVersion.ANY);
+            Campaign cancelled = store(current, current.cancel(ports.clock().instant()));
+            if (cancelled != current) {
+                recipients.cancel(actor.workspace(), id);
+            }
+            return cancelled;
+        });
+    }
+
     @Override
     public CampaignStats analytics(Actor actor, Id<Campaign> id) {
         get(actor, id);

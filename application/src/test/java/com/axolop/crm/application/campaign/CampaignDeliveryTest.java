@@ -177,4 +177,19 @@ class CampaignDeliveryTest {
         assertThat(endsOfData).isEmpty();
         assertThat(outbox.types()).doesNotContain("email.sent");
     }
+
+    @Test
+    void aCancelledCampaignsQueuedEmailJobsMailNobody() {
+        Campaign campaign = sentCampaign("a@acme.test", "b@acme.test");
+        runJobs(0);
+
+        campaigns.cancel(actor, campaign.id());
+        runJobs(1);
+
+        assertThat(mailer.sent()).isEmpty();
+        assertThat(outbox.types()).doesNotContain("email.sent", "campaign.sent");
+        assertThat(campaigns.analytics(actor, campaign.id()).skipped()).isEqualTo(2);
+        assertThat(repository.findById(WORKSPACE, campaign.id()).orElseThrow().status())
+                .isEqualTo(CampaignStatus.CANCELLED);
+    }
 }

@@ -82,6 +82,13 @@ public class InMemoryCampaignRecipients implements CampaignRecipients {
     }
 
     @Override
+    public synchronized void cancel(WorkspaceId workspace, Id<Campaign> campaign) {
+        rows.replaceAll((id, row) -> row.workspace().equals(workspace) && row.recipient().campaign().equals(campaign)
+                && row.state() == RecipientState.PENDING ? new Row(workspace, row.recipient(), RecipientState.SKIPPED)
+                : row);
+    }
+
+    @Override
     public synchronized boolean anyUnfinished(WorkspaceId workspace, Id<Campaign> campaign) {
         return rows.values().stream().anyMatch(row -> row.workspace().equals(workspace)
                 && row.recipient().campaign().equals(campaign) && unfinished(row));

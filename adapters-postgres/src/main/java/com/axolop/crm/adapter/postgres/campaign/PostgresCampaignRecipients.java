@@ -188,6 +188,20 @@ public class PostgresCampaignRecipients implements CampaignRecipients {
     }
 
     @Override
+    public void cancel(WorkspaceId workspace, Id<Campaign> campaign) {
+        db.withConnection(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("update campaign_recipients "
+                    + "set state = 'SKIPPED', skip_reason = 'cancelled', finished_at = now() "
+                    + "where workspace_id = ? and campaign_id = ? and state = 'PENDING'")) {
+                update.setString(1, workspace.value());
+                update.setObject(2, campaign.value());
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
     public boolean anyUnfinished(WorkspaceId workspace, Id<Campaign> campaign) {
         return db.withConnection(connection -> {
             try (PreparedStatement select = connection.prepareStatement("select exists (select 1 from "
