@@ -76,7 +76,7 @@ public final class CampaignBench {
             var actor = new Actor(WORKSPACE, new UserId("bench"), Role.MEMBER);
             Campaign campaign = campaigns.create(actor, new CampaignDetails("Bench", null, "basic",
                     new CustomFields("{\"heading\":\"News\",\"body\":\"Hello\"}"), null, null,
-                    new Audience.Leads(null, null, null, List.of()), null));
+                    new Audience.Leads(null, null, null, List.of(), null), null));
 
             Instant sent = Instant.now();
             campaigns.send(actor, campaign.id());

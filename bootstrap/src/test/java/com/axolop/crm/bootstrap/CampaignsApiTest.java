@@ -67,6 +67,20 @@ class CampaignsApiTest {
     }
 
     @Test
+    void anAudienceByTagsMailsTheContactsCarryingEveryTag() throws Exception {
+        api.post("/api/v1/contacts", "{\"first_name\":\"Vip\",\"email\":\"" + address("tagged-both")
+                + "\",\"tags\":[\"vip\",\"eu\"]}");
+        api.post("/api/v1/contacts", "{\"first_name\":\"Eu\",\"email\":\"" + address("tagged-one") + "\",\"tags\":[\"eu\"]}");
+        String campaign = campaign("{\"type\":\"contacts\",\"tags\":[\"eu\",\"vip\"]}");
+
+        send(campaign);
+
+        awaitStatus(campaign, "sent");
+        assertThat(smtp.receivedFor(address("tagged-both"))).hasSize(1);
+        assertThat(smtp.receivedFor(address("tagged-one"))).isEmpty();
+    }
+
+    @Test
     void contactsChosenByIdsAreMailedAndThoseWithoutEmailSkipped() throws Exception {
         String withEmail = api.post("/api/v1/contacts", "{\"first_name\":\"Ann\",\"email\":\"" + address("ann")
                 + "\"}").json().at("/data/id").asText();

@@ -47,7 +47,7 @@ class CampaignDeliveryTest {
 
     private Campaign sentCampaign(String... emails) {
         Campaign campaign = campaigns.create(actor, new CampaignDetails("Spring", null, "basic", CustomFields.EMPTY,
-                null, null, new Audience.Leads(null, null, null, List.of()), null));
+                null, null, new Audience.Leads(null, null, null, List.of(), null), null));
         recipients.audience(campaign.id(), List.of(emails).stream().map(EmailAddress::new).toList());
         campaigns.send(actor, campaign.id());
         return campaign;

@@ -22,7 +22,7 @@ class CampaignTest {
 
     private static CampaignDetails details(String name, Instant scheduledAt) {
         return new CampaignDetails(name, null, "basic", CustomFields.EMPTY, null, null,
-                new Audience.Leads(null, null, null, List.of()), scheduledAt);
+                new Audience.Leads(null, null, null, List.of(), null), scheduledAt);
     }
 
     @Test

@@ -85,14 +85,15 @@ public class PostgresCampaignRecipients implements CampaignRecipients {
             case Audience.Leads l -> {
                 table = "leads";
                 name = "leads.name";
-                where = leads.conditions(workspace, new LeadFilter(l.status(), l.type(), DateRange.ALL, search));
+                where = leads.conditions(workspace, new LeadFilter(l.status(), l.type(), DateRange.ALL, search,
+                        l.tags()));
             }
             case Audience.Contacts c -> {
                 table = "contacts";
                 name = "nullif(concat_ws(' ', contacts.first_name, contacts.last_name), '')";
                 where = contacts.conditions(workspace, new ContactFilter(
                         c.leadId() == null ? null : new Id<>(c.leadId()), UserId.ofNullable(c.owner()),
-                        DateRange.ALL, search));
+                        DateRange.ALL, search, c.tags()));
             }
         }
         if (!audience.ids().isEmpty()) {

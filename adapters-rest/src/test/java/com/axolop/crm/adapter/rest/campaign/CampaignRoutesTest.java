@@ -52,10 +52,18 @@ class CampaignRoutesTest extends RecordRoutesContract {
     @Test
     void reportsEveryBadAudienceFieldAtOnce() {
         JsonNode body = assertError(api.post(path(), "{\"name\":\"x\",\"template\":\"basic\",\"audience\":"
-                + "{\"type\":\"leads\",\"status\":\"NOPE\",\"tags\":[\"a\"],\"ids\":[\"x\"],\"q\":\"\"}}"), 400, path());
+                + "{\"type\":\"leads\",\"status\":\"NOPE\",\"tags\":[\" \"],\"ids\":[\"x\"],\"q\":\"\"}}"), 400, path());
 
         assertThat(fieldsInError(body)).containsExactlyInAnyOrder("audience.status", "audience.tags",
                 "audience.ids", "audience.q");
+    }
+
+    @Test
+    void anAudienceTakesTheListsTagsFilter() {
+        JsonNode created = api.post(path(), "{\"name\":\"x\",\"template\":\"basic\",\"audience\":"
+                + "{\"type\":\"contacts\",\"tags\":[\"vip\",\"eu\"]}}").data();
+
+        assertThat(created.path("audience").toString()).isEqualTo("{\"type\":\"contacts\",\"tags\":[\"vip\",\"eu\"]}");
     }
 
     @Test
