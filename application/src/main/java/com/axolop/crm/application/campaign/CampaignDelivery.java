@@ -14,7 +14,6 @@ import com.axolop.crm.application.port.EventOutbox;
 import com.axolop.crm.application.port.OutboxEvent;
 import com.axolop.crm.application.port.TransactionRunner;
 import com.axolop.crm.domain.campaign.Campaign;
-import com.axolop.crm.domain.email.EmailTemplate;
 import com.axolop.crm.domain.refusal.NotFoundException;
 import com.axolop.crm.domain.refusal.Refusal;
 import com.axolop.crm.domain.shared.Id;
@@ -147,20 +146,12 @@ public final class CampaignDelivery implements JobHandler {
 
     /** The campaign's template with its data; the campaign's subject, when it has one, replaces the template's. */
     private RenderedEmail render(Campaign campaign, Recipient recipient) {
-        String template = campaign.details().template();
-        TemplateSource source = EmailTemplates.BASE.contains(template) ? new TemplateSource.Base(template)
-                : campaigns.customTemplate(campaign.workspaceId(), template).map(CampaignDelivery::source)
-                        .orElseThrow(() -> new NotFoundException(
-                                "The campaign's email template was deleted"));
+        TemplateSource source = campaigns.template(campaign).orElseThrow(() -> new NotFoundException(
+                "The campaign's email template was deleted"));
         RenderedEmail rendered = templates.render(source, Map.of("recipient", recipient.record()),
                 campaign.details().data());
         return campaign.details().subject() == null ? rendered
                 : new RenderedEmail(campaign.details().subject(), rendered.html(), rendered.text());
-    }
-
-    private static TemplateSource source(EmailTemplate template) {
-        return new TemplateSource.Custom(template.details().name(), template.details().subject(),
-                template.details().html());
     }
 
     private void finish(WorkspaceId workspace, Recipient recipient, RecipientState state,
