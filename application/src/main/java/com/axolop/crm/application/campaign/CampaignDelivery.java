@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Runs a campaign's jobs on the email queue: the start job (see {@link CampaignService}), and one email job per
  * recipient, whose links are stored and rewritten for tracking before it goes out. An address the server refuses
- * for good joins the workspace's suppression list as bounced.
+ * for good joins the workspace's suppression list as bounced. The suppression list is read again at the hand-over: an
+ * address unsubscribed (or bounced) since the snapshot is skipped, not mailed.
  *
  * <p>Each recipient is mailed at most once and, unless a worker dies in a window of microseconds, at least once.
  * A pending recipient is marked handed over (committed) once the server has its whole message and just before the
@@ -117,7 +118,12 @@ public final class CampaignDelivery implements JobHandler {
                 handedOverAs.set(id);
             });
         } catch (NoLongerPending done) {
-            return; // another worker finished it
+            // Another worker finished it, its campaign was cancelled, or its address was suppressed (now skipped).
+            transactions.inTransaction(() -> {
+                campaigns.finishIfDone(job.workspace(), recipient.campaign());
+                return null;
+            });
+            return;
         } catch (MailDeliveryException e) {
             if (e.permanent()) {
                 // The server refused the address for good: a hard bounce, skipped by later campaigns.

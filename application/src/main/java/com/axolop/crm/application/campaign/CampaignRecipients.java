@@ -26,7 +26,8 @@ public interface CampaignRecipients {
     /**
      * Inside a transaction, just before a pending recipient's mail is committed to the server: stores the URLs of its
      * tracked links (by position, replacing any stored before) and marks it handed over with the Message-ID and
-     * subject its mail carries. False, changing nothing, when it is no longer pending.
+     * subject its mail carries. False when it is no longer pending (done, or its campaign cancelled), changing
+     * nothing, or when its address joined the suppression list since the snapshot: then it is skipped here.
      */
     boolean handOver(WorkspaceId workspace, UUID recipient, List<String> urls, String messageId, String subject);
 

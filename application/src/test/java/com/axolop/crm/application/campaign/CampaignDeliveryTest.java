@@ -192,4 +192,17 @@ class CampaignDeliveryTest {
         assertThat(repository.findById(WORKSPACE, campaign.id()).orElseThrow().status())
                 .isEqualTo(CampaignStatus.CANCELLED);
     }
+
+    @Test
+    void anAddressUnsubscribedBetweenTheSnapshotAndItsMailIsSkippedAndTheCampaignStillFinishes() {
+        Campaign campaign = sentCampaign("a@acme.test", "b@acme.test");
+        runJobs(0);
+
+        recipients.suppress(WORKSPACE, new EmailAddress("B@acme.test"), "unsubscribed");
+        runJobs(1);
+
+        assertThat(mailer.sent()).extracting(email -> email.to().value()).containsExactly("a@acme.test");
+        assertThat(campaigns.analytics(actor, campaign.id()).skipped()).isEqualTo(1);
+        assertThat(repository.findById(WORKSPACE, campaign.id()).orElseThrow().status()).isEqualTo(CampaignStatus.SENT);
+    }
 }

@@ -65,6 +65,10 @@ public class InMemoryCampaignRecipients implements CampaignRecipients {
             return false;
         }
         Recipient was = row.recipient();
+        if (suppressed.contains(workspace.value() + ":" + was.email().value().toLowerCase(Locale.ROOT))) {
+            rows.put(recipient, new Row(workspace, was, RecipientState.SKIPPED));
+            return false;
+        }
         rows.put(recipient, new Row(workspace, new Recipient(was.id(), was.campaign(), was.emailId(), was.email(),
                 was.token(), was.record(), messageId, subject), RecipientState.HANDED_OVER));
         links.put(recipient, List.copyOf(urls));

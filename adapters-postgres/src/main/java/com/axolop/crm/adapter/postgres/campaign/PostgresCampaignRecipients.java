@@ -62,6 +62,13 @@ public class PostgresCampaignRecipients implements CampaignRecipients {
                     and s.created_at >= u.created_at where u.campaign_id = ?)
             from campaign_recipients r where r.workspace_id = ? and r.campaign_id = ?""";
 
+    /** A pending recipient whose address joined the suppression list after the snapshot is skipped for its reason. */
+    private static final String SKIP_SUPPRESSED = """
+            update campaign_recipients r set state = 'SKIPPED', skip_reason = s.reason, finished_at = now()
+            from email_suppressions s
+            where r.workspace_id = ? and r.id = ? and r.state = 'PENDING'
+              and s.workspace_id = r.workspace_id and s.email = lower(r.email)""";
+
     private final PostgresTransactionRunner db;
     private final PostgresLeadRepository leads;
     private final PostgresContactRepository contacts;
@@ -144,6 +151,13 @@ public class PostgresCampaignRecipients implements CampaignRecipients {
     public boolean handOver(WorkspaceId workspace, UUID recipient, List<String> urls, String messageId,
                             String subject) {
         return db.withConnection(connection -> {
+            try (PreparedStatement skip = connection.prepareStatement(SKIP_SUPPRESSED)) {
+                skip.setString(1, workspace.value());
+                skip.setObject(2, recipient);
+                if (skip.executeUpdate() == 1) {
+                    return false;
+                }
+            }
             try (PreparedStatement update = connection.prepareStatement("update campaign_recipients "
                     + "set state = 'HANDED_OVER', message_id = ?, subject = ? "
                     + "where workspace_id = ? and id = ? and state = 'PENDING'")) {
