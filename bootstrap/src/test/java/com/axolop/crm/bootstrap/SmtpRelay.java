@@ -9,30 +9,29 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A TCP relay in front of a real SMTP server, for crash tests: it passes everything both ways until told to
- * {@link #withholdAnswersAfterData()}; from then on each connection's answers stop after its next 354 (the server's go
- * ahead for the message), so its client sends a whole message, the server takes it, and the client never hears so.
+ * A TCP relay in front of a real SMTP server, for crash tests: it passes everything both ways for the first
+ * {@code messages} messages; from then on each connection's answers stop after its next 354 (the server's go ahead for
+ * the message), so its client sends a whole message, the server takes it, and the client never hears so.
  */
 final class SmtpRelay implements AutoCloseable {
     private final ServerSocket listener;
     private final int serverPort;
+    private final int messages;
+    private final AtomicInteger goAheads = new AtomicInteger();
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
-    private volatile boolean withholding;
 
-    SmtpRelay(int serverPort) throws IOException {
+    SmtpRelay(int serverPort, int messages) throws IOException {
         this.serverPort = serverPort;
+        this.messages = messages;
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread.ofVirtual().start(this::accept);
     }
 
     int port() {
         return listener.getLocalPort();
-    }
-
-    void withholdAnswersAfterData() {
-        withholding = true;
     }
 
     private void accept() {
@@ -72,7 +71,7 @@ final class SmtpRelay implements AutoCloseable {
                 if (!withheld) {
                     out.write(line.toByteArray());
                     out.flush();
-                    withheld = withholding && line.toString().startsWith("354");
+                    withheld = line.toString().startsWith("354") && goAheads.incrementAndGet() > messages;
                 }
                 line.reset();
             }
