@@ -62,6 +62,7 @@ import com.axolop.crm.application.contact.ManageContactsUseCase;
 import com.axolop.crm.application.email.EmailDelivery;
 import com.axolop.crm.application.email.EmailTemplateService;
 import com.axolop.crm.application.email.ManageEmailTemplatesUseCase;
+import com.axolop.crm.application.email.TemplateSources;
 import com.axolop.crm.application.email.TransactionalEmails;
 import com.axolop.crm.application.event.DispatchEventService;
 import com.axolop.crm.application.event.DispatchEventUseCase;
@@ -185,7 +186,8 @@ final class Wiring {
         var jobQueue = new PostgresJobQueue(transactions);
         var engine = new WorkflowEngine(transactions, executions, causes, workflows, jobQueue,
                 outbox, new RecordSteps(leadService, leads, contactService, contacts, opportunityService,
-                opportunities), clock, new TransactionalEmails(jobQueue), webhookSender);
+                opportunities), clock, new TransactionalEmails(jobQueue,
+                new TemplateSources(new PostgresEmailTemplateRepository(transactions))), webhookSender);
         jobHandlers.register(QueueName.WORKFLOW, WorkflowEngine.STEP_JOB, engine);
         this.workflowEngine = engine;
         this.workflowRuns = new ExecuteWorkflowService(workflows, executions, engine, references, transactions, clock);
@@ -198,7 +200,8 @@ final class Wiring {
                 templates, writes);
         var mailer = new SmtpMailer(mail.smtp());
         jobHandlers.register(QueueName.EMAIL, EmailDelivery.SEND_JOB, new EmailDelivery(templates,
-                mailer, transactions, outbox, clock));
+                mailer, transactions, outbox, clock, new TemplateSources(new PostgresEmailTemplateRepository(
+                transactions))));
         var campaignRecipients = new PostgresCampaignRecipients(transactions, leads, contacts);
         this.campaignService = new CampaignService(new PostgresCampaignRepository(transactions),
                 new PostgresEmailTemplateRepository(transactions), campaignRecipients, jobQueue, writes);

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.axolop.crm.devinfra.EmbeddedSmtpServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +64,20 @@ class CampaignsApiTest {
         assertThat(message.getReplyTo()[0].toString()).isEqualTo("team@acme.test");
         assertThat(message.getHeader("List-Unsubscribe")[0]).matches("<http.*/t/u/[0-9a-f]{64}>");
         assertThat(message.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
+    }
+
+    @Test
+    void anAudienceByTagsMailsTheContactsCarryingEveryTag() throws Exception {
+        api.post("/api/v1/contacts", "{\"first_name\":\"Vip\",\"email\":\"" + address("tagged-both")
+                + "\",\"tags\":[\"vip\",\"eu\"]}");
+        api.post("/api/v1/contacts", "{\"first_name\":\"Eu\",\"email\":\"" + address("tagged-one") + "\",\"tags\":[\"eu\"]}");
+        String campaign = campaign("{\"type\":\"contacts\",\"tags\":[\"eu\",\"vip\"]}");
+
+        send(campaign);
+
+        awaitStatus(campaign, "sent");
+        assertThat(smtp.receivedFor(address("tagged-both"))).hasSize(1);
+        assertThat(smtp.receivedFor(address("tagged-one"))).isEmpty();
     }
 
     @Test
@@ -145,6 +161,43 @@ class CampaignsApiTest {
                         .contains("\"source_id\":\"" + campaign + "\"");
             });
         }
+    }
+
+    @Test
+    void aCampaignCancelledWhileSendingMailsNobodyElseAndASentOneCannotBeCancelled() throws Exception {
+        int leads = 300;
+        for (int i = 0; i < leads; i++) {
+            api.createLead("{\"name\":\"C" + i + "\",\"email\":\"" + address("cancel" + i) + "\"}");
+        }
+        String campaign = campaign("{\"type\":\"leads\"}");
+        send(campaign);
+        Eventually.within(Duration.ofSeconds(30), () -> received("cancel", leads) > 0);
+
+        Api.Answer cancelled = api.post("/api/v1/campaigns/" + campaign + "/cancel", "");
+
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+        assertThat(cancelled.json().at("/data/status").asText()).isEqualTo("cancelled");
+        Eventually.within(Duration.ofSeconds(30), () -> {
+            JsonNode stats = api.get("/api/v1/campaigns/" + campaign + "/analytics").json().path("data");
+            return stats.path("sent").asLong() + stats.path("failed").asLong() + stats.path("skipped").asLong()
+                    == leads;
+        });
+        Thread.sleep(1_000); // time for any mail still going out to arrive
+        long sent = api.get("/api/v1/campaigns/" + campaign + "/analytics").json().at("/data/sent").asLong();
+        assertThat(received("cancel", leads)).isEqualTo(sent).isLessThan(leads);
+        assertThat(api.get("/api/v1/campaigns/" + campaign).json().at("/data/status").asText()).isEqualTo("cancelled");
+
+        String done = campaign("{\"type\":\"leads\",\"status\":\"LOST\"}"); // nobody: sent at once
+        send(done);
+        awaitStatus(done, "sent");
+        ErrorFormat.assertError(api.post("/api/v1/campaigns/" + done + "/cancel", ""), 409,
+                "/api/v1/campaigns/" + done + "/cancel");
+    }
+
+    /** How many of the addresses {@code prefix}0 .. {@code prefix}{@code count - 1} received mail. */
+    private long received(String prefix, int count) {
+        return IntStream.range(0, count)
+                .filter(i -> !smtp.receivedFor(address(prefix + i)).isEmpty()).count();
     }
 
     @Test

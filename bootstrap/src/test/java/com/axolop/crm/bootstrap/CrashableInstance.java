@@ -13,13 +13,18 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * For the crash tests (ImportCrashTest, ExportCrashTest), not a test: the application in a process of its own, so
- * the test can kill it with SIGKILL. Arguments: JDBC URL, database password, Redis port. Prints "port=N" once it
- * serves, then runs until killed. The static helpers start one and give it a database of its own.
+ * For the crash tests (ImportCrashTest, ExportCrashTest, CampaignCrashTest), not a test: the application in a process
+ * of its own, so the test can kill it with SIGKILL. Arguments: JDBC URL, database password, Redis port, then any
+ * further settings as KEY=VALUE. Prints "port=N" once it serves, then runs until killed. The static helpers start one
+ * and give it a database of its own.
  */
 public final class CrashableInstance {
     private CrashableInstance() {
@@ -27,21 +32,25 @@ public final class CrashableInstance {
 
     public static void main(String[] args) {
         Main.routeJulToSlf4j();
+        Map<String, String> settings = new HashMap<>(Map.of(
+                "PORT", "0",
+                "DATABASE_URL", args[0],
+                "DATABASE_PASSWORD", args[1],
+                "REDIS_PORT", args[2],
+                "REDIS_HOST", "127.0.0.1",
+                "SUPABASE_JWT_SECRET", TestServer.JWT_SECRET,
+                "NODE_ENV", "test",
+                "RATE_LIMIT_MAX_REQUESTS", "1000000",
+                // The tests share one Redis, where other tests' failed authentications from this address count.
+                "RATE_LIMIT_AUTH_MAX_REQUESTS", "1000000",
+                "JOB_LEASE_SECONDS", "3"));
+        for (String setting : Arrays.asList(args).subList(3, args.length)) {
+            settings.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+        }
         Application app = Application.start(AppConfig.from(Config.builder()
                 .disableEnvironmentVariablesSource()
                 .disableSystemPropertiesSource()
-                .sources(ConfigSources.create(Map.of(
-                        "PORT", "0",
-                        "DATABASE_URL", args[0],
-                        "DATABASE_PASSWORD", args[1],
-                        "REDIS_PORT", args[2],
-                        "REDIS_HOST", "127.0.0.1",
-                        "SUPABASE_JWT_SECRET", TestServer.JWT_SECRET,
-                        "NODE_ENV", "test",
-                        "RATE_LIMIT_MAX_REQUESTS", "1000000",
-                        // The tests share one Redis, where other tests' failed authentications from this address count.
-                        "RATE_LIMIT_AUTH_MAX_REQUESTS", "1000000",
-                        "JOB_LEASE_SECONDS", "3")), ConfigSources.classpath("application.yaml"))
+                .sources(ConfigSources.create(settings), ConfigSources.classpath("application.yaml"))
                 .build()));
         System.out.println("port=" + app.port());
         System.out.flush();
@@ -58,13 +67,17 @@ public final class CrashableInstance {
         return serverUrl.replaceFirst("/[^/?]+\\?", "/" + name + "?");
     }
 
-    /** The application in a child JVM on the test's classpath, over the given database and the tests' Redis. */
-    static Process start(String url) throws IOException {
+    /**
+     * The application in a child JVM on the test's classpath, over the given database and the tests' Redis, with
+     * further {@code settings} as KEY=VALUE.
+     */
+    static Process start(String url, String... settings) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
                 CrashableInstance.class.getName(), url, EmbeddedPostgresServer.PASSWORD,
-                String.valueOf(TestServer.redis().port()))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                String.valueOf(TestServer.redis().port())));
+        command.addAll(List.of(settings));
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     /** The child's port, read from its output (which is then drained, so it never blocks on a full pipe). */

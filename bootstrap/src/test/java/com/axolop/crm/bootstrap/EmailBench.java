@@ -3,6 +3,7 @@ package com.axolop.crm.bootstrap;
 import com.axolop.crm.adapter.mail.FreemarkerTemplates;
 import com.axolop.crm.adapter.mail.SmtpMailer;
 import com.axolop.crm.adapter.mail.SmtpSettings;
+import com.axolop.crm.adapter.postgres.email.PostgresEmailTemplateRepository;
 import com.axolop.crm.adapter.postgres.job.PostgresJobQueue;
 import com.axolop.crm.adapter.postgres.job.PostgresJobStore;
 import com.axolop.crm.adapter.postgres.outbox.PostgresEventOutbox;
@@ -10,6 +11,7 @@ import com.axolop.crm.adapter.postgres.shared.PostgresDatabase;
 import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
 import com.axolop.crm.application.email.EmailDelivery;
 import com.axolop.crm.application.email.EmailRequest;
+import com.axolop.crm.application.email.TemplateSources;
 import com.axolop.crm.application.email.TransactionalEmails;
 import com.axolop.crm.application.job.Backoff;
 import com.axolop.crm.application.job.JobHandlers;
@@ -51,12 +53,13 @@ public final class EmailBench {
                      EmbeddedPostgresServer.PASSWORD, 16)) {
             database.migrate();
             var db = new PostgresTransactionRunner(database.dataSource());
+            var templateSources = new TemplateSources(new PostgresEmailTemplateRepository(db));
             var delivery = new EmailDelivery(new FreemarkerTemplates(), new SmtpMailer(new SmtpSettings("127.0.0.1",
                     smtp.smtpPort(), null, null, SmtpSettings.Security.NONE, "Bench <bench@crm.test>")), db,
-                    new PostgresEventOutbox(db), Clock.systemUTC());
+                    new PostgresEventOutbox(db), Clock.systemUTC(), templateSources);
             long heapBefore = heapAfterGc();
             Instant queued = Instant.now();
-            var emailsQueue = new TransactionalEmails(new PostgresJobQueue(db));
+            var emailsQueue = new TransactionalEmails(new PostgresJobQueue(db), templateSources);
             db.inTransaction(() -> {
                 for (int i = 0; i < emails; i++) {
                     Map<String, Object> lead = Map.of("name", "Lead " + i, "email", "lead" + i + "@bench.test",

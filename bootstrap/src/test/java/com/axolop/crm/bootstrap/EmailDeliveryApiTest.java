@@ -63,6 +63,23 @@ class EmailDeliveryApiTest {
     }
 
     @Test
+    void aSendEmailStepNamingOneOfTheWorkspacesTemplatesDeliversItRendered() throws Exception {
+        String address = "custom-" + workspace + "@acme.test";
+        String lead = api.createLead("{\"name\":\"Ada\",\"email\":\"" + address + "\"}");
+        Api.Answer template = api.post("/api/v1/email-templates", """
+                {"name":"Follow-up","subject":"News for ${lead.name}","html":"<p>Hello ${lead.name}, ${note}</p>"}""");
+        assertThat(template.status()).as(template.body()).isEqualTo(201);
+        String workflow = sendEmailWorkflow(template.json().at("/data/id").asText(), "{\"note\":\"see you\"}");
+
+        execute(workflow, lead);
+
+        MimeMessage message = received(address);
+        assertThat(message.getSubject()).isEqualTo("News for Ada");
+        assertThat((String) ((MimeMultipart) message.getContent()).getBodyPart(1).getContent())
+                .contains("<p>Hello Ada, see you</p>");
+    }
+
+    @Test
     void theWelcomeTemplateTakesTheStepsData() throws Exception {
         String address = "john-" + workspace + "@acme.test";
         String lead = api.createLead("{\"name\":\"John\",\"email\":\"" + address + "\"}");

@@ -13,6 +13,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,13 +22,15 @@ import java.util.Date;
 import java.util.Deque;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.Consumer;
 
 /**
  * Sends over SMTP (Jakarta Mail / Angus): multipart/alternative with the plain text first and the HTML last (the
  * part a client prefers), the Message-ID derived from the email's id so every try of one email carries the same.
  * Connections are kept open between messages (a connection and its greeting cost more than a message): one
  * idle longer than {@link #MAX_IDLE} is closed rather than reused, and a message that fails on a reused
- * connection (the server may have dropped it) is sent once more on a new one.
+ * connection (the server may have dropped it) is sent once more on a new one, unless it was handed over (the
+ * server may have it: a second copy could reach the recipient).
  */
 public final class SmtpMailer implements Mailer {
     private static final String TIMEOUT_MS = "10000";
@@ -79,10 +83,10 @@ public final class SmtpMailer implements Mailer {
     }
 
     @Override
-    public String send(OutgoingEmail email) {
+    public String send(OutgoingEmail email, Consumer<String> handingOver) {
         String messageId = messageId(email);
+        var message = new FixedIdMessage(session, messageId, handingOver);
         try {
-            MimeMessage message = new FixedIdMessage(session, messageId);
             message.setFrom(email.fromName() == null ? from
                     : new InternetAddress(from.getAddress(), email.fromName(), UTF_8));
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(email.to().value()));
@@ -102,15 +106,18 @@ public final class SmtpMailer implements Mailer {
             send(message);
             return messageId;
         } catch (SendFailedException e) {
-            // The server refused the recipient: another try would be refused too.
+            // The server refused the recipient or the message: another try would be refused too.
             throw new MailDeliveryException("The mail server refused the message: " + e.getMessage(), true, e);
         } catch (MessagingException | UnsupportedEncodingException e) {
+            if (message.abandonedBy != null) {
+                throw message.abandonedBy;
+            }
             throw new MailDeliveryException("Could not hand the message to " + settings.host() + ":" + settings.port()
                     + ": " + e.getMessage(), false, e);
         }
     }
 
-    private void send(MimeMessage message) throws MessagingException {
+    private void send(FixedIdMessage message) throws MessagingException {
         Pooled pooled = reusable();
         if (pooled != null) {
             try {
@@ -119,6 +126,9 @@ public final class SmtpMailer implements Mailer {
             } catch (SendFailedException refused) {
                 throw refused;
             } catch (MessagingException dropped) {
+                if (message.handedOver || message.abandonedBy != null) {
+                    throw dropped;
+                }
                 // The server may have closed it while it sat idle: once more, on a new connection.
             }
         }
@@ -173,18 +183,39 @@ public final class SmtpMailer implements Mailer {
         return part;
     }
 
-    /** Keeps the Message-ID it was given, where MimeMessage would make a new one on every save. */
+    /**
+     * Keeps the Message-ID it was given, where MimeMessage would make a new one on every save, and runs the sender's
+     * hand-over once it is written out: the transport writes the end of data (DATA's final "." or the last BDAT)
+     * right after, so what runs here runs while the server can still discard the message.
+     */
     private static final class FixedIdMessage extends MimeMessage {
         private final String messageId;
+        private final Consumer<String> handingOver;
+        private boolean handedOver;
+        private RuntimeException abandonedBy;
 
-        FixedIdMessage(Session session, String messageId) {
+        FixedIdMessage(Session session, String messageId, Consumer<String> handingOver) {
             super(session);
             this.messageId = messageId;
+            this.handingOver = handingOver;
         }
 
         @Override
         protected void updateMessageID() throws MessagingException {
             setHeader("Message-ID", messageId);
+        }
+
+        @Override
+        public void writeTo(OutputStream out, String[] ignoreList) throws IOException, MessagingException {
+            super.writeTo(out, ignoreList);
+            try {
+                handingOver.accept(messageId);
+            } catch (RuntimeException e) {
+                abandonedBy = e;
+                // An I/O failure makes the transport drop the connection before the end of data.
+                throw new IOException("The message was abandoned before its end of data", e);
+            }
+            handedOver = true;
         }
     }
 }

@@ -12,6 +12,7 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.net.ServerSocket;
+import java.util.ArrayList;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -124,5 +125,39 @@ class SmtpMailerTest {
 
         assertThatThrownBy(() -> away.send(email)).isInstanceOfSatisfying(MailDeliveryException.class,
                 e -> assertThat(e.permanent()).isFalse());
+    }
+
+    @Test
+    void theHandOverRunsWithTheMessageIdWhenTheServerHasTheWholeMessageButHasNotTakenItYet() {
+        var email = new OutgoingEmail(UUID.randomUUID(), new EmailAddress("handover@acme.test"), null, null, CONTENT,
+                null);
+        var receivedAtHandOver = new ArrayList<Integer>();
+        var handedOverAs = new ArrayList<String>();
+
+        String messageId = mailer.send(email, id -> {
+            handedOverAs.add(id);
+            receivedAtHandOver.add(server.receivedFor("handover@acme.test").size());
+        });
+
+        assertThat(handedOverAs).containsExactly(messageId);
+        assertThat(receivedAtHandOver).containsExactly(0);
+        assertThat(server.receivedFor("handover@acme.test")).hasSize(1);
+    }
+
+    @Test
+    void aMessageAbandonedAtItsHandOverNeverReachesTheServerAndTheMailerGoesOn() {
+        var email = new OutgoingEmail(UUID.randomUUID(), new EmailAddress("abandoned@acme.test"), null, null, CONTENT,
+                null);
+        var abandon = new IllegalStateException("no longer pending");
+
+        assertThatThrownBy(() -> mailer.send(email, id -> {
+            throw abandon;
+        })).isSameAs(abandon);
+
+        assertThat(server.receivedFor("abandoned@acme.test")).isEmpty();
+        mailer.send(new OutgoingEmail(UUID.randomUUID(), new EmailAddress("after@acme.test"), null, null, CONTENT,
+                null));
+        assertThat(server.receivedFor("after@acme.test")).hasSize(1);
+        assertThat(server.receivedFor("abandoned@acme.test")).isEmpty();
     }
 }

@@ -27,6 +27,7 @@ import com.axolop.crm.application.contact.InMemoryContactRepository;
 import com.axolop.crm.application.email.EmailTemplateService;
 import com.axolop.crm.application.email.FakeEmailTemplates;
 import com.axolop.crm.application.email.InMemoryEmailTemplateRepository;
+import com.axolop.crm.application.email.TemplateSources;
 import com.axolop.crm.application.email.TransactionalEmails;
 import com.axolop.crm.application.exporting.ExportService;
 import com.axolop.crm.application.exporting.InMemoryExportPackages;
@@ -192,7 +193,8 @@ public final class FakeBackend {
         var jobs = new InMemoryJobQueue();
         var engine = new WorkflowEngine(writes.transactions(), executions, new InMemoryWorkflowCauses(), workflows,
                 jobs, new CausalOutbox(outbox), new RecordSteps(leadService, leads, contactService, contacts,
-                opportunityService, opportunities), clock, new TransactionalEmails(jobs), DELIVERED);
+                opportunityService, opportunities), clock, new TransactionalEmails(jobs,
+                new TemplateSources(new InMemoryEmailTemplateRepository())), DELIVERED);
         return new ExecuteWorkflowService(workflows, executions, engine, references, writes.transactions(), clock);
     }
 

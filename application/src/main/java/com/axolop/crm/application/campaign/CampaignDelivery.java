@@ -14,7 +14,6 @@ import com.axolop.crm.application.port.EventOutbox;
 import com.axolop.crm.application.port.OutboxEvent;
 import com.axolop.crm.application.port.TransactionRunner;
 import com.axolop.crm.domain.campaign.Campaign;
-import com.axolop.crm.domain.email.EmailTemplate;
 import com.axolop.crm.domain.refusal.NotFoundException;
 import com.axolop.crm.domain.refusal.Refusal;
 import com.axolop.crm.domain.shared.Id;
@@ -25,13 +24,23 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs a campaign's jobs on the email queue: the start job (see {@link CampaignService}), and one email job per
  * recipient, whose links are stored and rewritten for tracking before it goes out. An address the server refuses
- * for good joins the workspace's suppression list as bounced. A recipient is mailed only while pending and is marked done with its email events in one transaction,
- * so a job run again (a retried send, a second worker) mails nobody twice; only a worker killed between the server's
- * acceptance and that commit can leave a recipient to be mailed again, with the same Message-ID.
+ * for good joins the workspace's suppression list as bounced. The suppression list is read again at the hand-over: an
+ * address unsubscribed (or bounced) since the snapshot is skipped, not mailed.
+ *
+ * <p>Each recipient is mailed at most once and, unless a worker dies in a window of microseconds, at least once.
+ * A pending recipient is marked handed over (committed) once the server has its whole message and just before the
+ * end of data that commits the server to it; only a pending one is handed over, so of two workers on one recipient
+ * only one gets that far, and a worker killed before it leaves a message the server discards: the recipient stays
+ * pending and is mailed by the job's next run. A handed-over recipient whose worker died, or lost the connection,
+ * before reading the server's answer is recorded as sent, never mailed again: the server had the whole message, and
+ * the end of data was written or about to be. The mail is lost only if the worker dies between that commit and
+ * writing the end of data, or if the server refuses the message at its end of data and the worker dies before reading
+ * that answer (see README, "Campaign delivery guarantees").
  */
 public final class CampaignDelivery implements JobHandler {
     private final CampaignService campaigns;
@@ -67,11 +76,11 @@ public final class CampaignDelivery implements JobHandler {
     }
 
     private void mail(Job job, UUID recipientId) {
-        Optional<Recipient> pending = recipients.pending(job.workspace(), recipientId);
-        if (pending.isEmpty()) {
+        Optional<Recipient> unfinished = recipients.unfinished(job.workspace(), recipientId);
+        if (unfinished.isEmpty()) {
             return;
         }
-        Recipient recipient = pending.get();
+        Recipient recipient = unfinished.get();
         Optional<Campaign> found = campaigns.find(job.workspace(), recipient.campaign());
         if (found.isEmpty()) {
             finish(job.workspace(), recipient, RecipientState.SKIPPED, null);
@@ -81,6 +90,11 @@ public final class CampaignDelivery implements JobHandler {
         var email = new EmailRequest(recipient.emailId(), recipient.email(), campaign.details().template(),
                 Map.of("recipient", recipient.record()), campaign.details().data(), "campaign",
                 campaign.id().toString());
+        if (recipient.handedOver()) {
+            finish(job.workspace(), recipient, RecipientState.SENT, sent(job, email, recipient.subject(),
+                    recipient.messageId()));
+            return;
+        }
         RenderedEmail content;
         try {
             content = render(campaign, recipient);
@@ -90,20 +104,35 @@ public final class CampaignDelivery implements JobHandler {
             return;
         }
         TrackedMail tracked = TrackedMail.of(content.html(), publicBaseUrl, recipient.token());
-        transactions.inTransaction(() -> {
-            recipients.storeLinks(recipient.id(), tracked.urls());
-            return null;
-        });
-        content = new RenderedEmail(content.subject(), tracked.html(), content.text());
+        RenderedEmail trackedContent = new RenderedEmail(content.subject(), tracked.html(), content.text());
         var outgoing = new OutgoingEmail(recipient.emailId(), recipient.email(), campaign.details().fromName(),
-                campaign.details().replyTo(), content, publicBaseUrl + "/t/u/" + recipient.token());
+                campaign.details().replyTo(), trackedContent, publicBaseUrl + "/t/u/" + recipient.token());
+        var handedOverAs = new AtomicReference<String>();
         String messageId;
         try {
-            messageId = mailer.send(outgoing);
+            messageId = mailer.send(outgoing, id -> {
+                if (!transactions.inTransaction(() -> recipients.handOver(job.workspace(), recipient.id(),
+                        tracked.urls(), id, content.subject()))) {
+                    throw new NoLongerPending();
+                }
+                handedOverAs.set(id);
+            });
+        } catch (NoLongerPending done) {
+            // Another worker finished it, its campaign was cancelled, or its address was suppressed (now skipped).
+            transactions.inTransaction(() -> {
+                campaigns.finishIfDone(job.workspace(), recipient.campaign());
+                return null;
+            });
+            return;
         } catch (MailDeliveryException e) {
             if (e.permanent()) {
                 // The server refused the address for good: a hard bounce, skipped by later campaigns.
                 transactions.inTransaction(() -> recipients.suppress(job.workspace(), recipient.email(), "bounced"));
+            } else if (handedOverAs.get() != null) {
+                // No answer after the server had the whole message: sent, as when the worker dies there.
+                finish(job.workspace(), recipient, RecipientState.SENT, sent(job, email, content.subject(),
+                        handedOverAs.get()));
+                return;
             }
             if (e.permanent() || !job.canRetry()) {
                 finish(job.workspace(), recipient, RecipientState.FAILED, EmailDelivery.events(job.workspace(),
@@ -113,26 +142,22 @@ public final class CampaignDelivery implements JobHandler {
             }
             throw e;
         }
-        finish(job.workspace(), recipient, RecipientState.SENT, EmailDelivery.events(job.workspace(), email,
-                "email.sent", Map.of(), content.subject(), messageId, clock.instant()));
+        finish(job.workspace(), recipient, RecipientState.SENT, sent(job, email, content.subject(), messageId));
+    }
+
+    private List<OutboxEvent> sent(Job job, EmailRequest email, String subject, String messageId) {
+        return EmailDelivery.events(job.workspace(), email, "email.sent", Map.of(), subject, messageId,
+                clock.instant());
     }
 
     /** The campaign's template with its data; the campaign's subject, when it has one, replaces the template's. */
     private RenderedEmail render(Campaign campaign, Recipient recipient) {
-        String template = campaign.details().template();
-        TemplateSource source = EmailTemplates.BASE.contains(template) ? new TemplateSource.Base(template)
-                : campaigns.customTemplate(campaign.workspaceId(), template).map(CampaignDelivery::source)
-                        .orElseThrow(() -> new NotFoundException(
-                                "The campaign's email template was deleted"));
+        TemplateSource source = campaigns.template(campaign).orElseThrow(() -> new NotFoundException(
+                "The campaign's email template was deleted"));
         RenderedEmail rendered = templates.render(source, Map.of("recipient", recipient.record()),
                 campaign.details().data());
         return campaign.details().subject() == null ? rendered
                 : new RenderedEmail(campaign.details().subject(), rendered.html(), rendered.text());
-    }
-
-    private static TemplateSource source(EmailTemplate template) {
-        return new TemplateSource.Custom(template.details().name(), template.details().subject(),
-                template.details().html());
     }
 
     private void finish(WorkspaceId workspace, Recipient recipient, RecipientState state,
@@ -144,5 +169,12 @@ public final class CampaignDelivery implements JobHandler {
             campaigns.finishIfDone(workspace, recipient.campaign());
             return null;
         });
+    }
+
+    /** Thrown from the hand-over of a recipient no longer pending: its message is abandoned before its end of data. */
+    private static final class NoLongerPending extends RuntimeException {
+        NoLongerPending() {
+            super(null, null, false, false);
+        }
     }
 }

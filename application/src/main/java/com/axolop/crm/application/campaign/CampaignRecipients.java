@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * A campaign's recipients, snapshotted from its audience when it starts sending. Each is pending until its mail is
- * sent or failed; one without an email, unsubscribed or bounced is skipped from the start.
+ * handed over to the mail server, then sent or failed; one without an email, unsubscribed or bounced is skipped from
+ * the start.
  */
 public interface CampaignRecipients {
     /**
@@ -19,17 +20,25 @@ public interface CampaignRecipients {
      */
     List<UUID> snapshot(Campaign campaign);
 
-    /** A pending recipient with what its mail needs; empty once it is done (or never was). */
-    Optional<Recipient> pending(WorkspaceId workspace, UUID recipient);
+    /** A pending or handed-over recipient with what its mail needs; empty once it is done (or never was). */
+    Optional<Recipient> unfinished(WorkspaceId workspace, UUID recipient);
 
-    /** Inside a transaction: records the outcome of a pending recipient; false if it was done already. */
+    /**
+     * Inside a transaction, just before a pending recipient's mail is committed to the server: stores the URLs of its
+     * tracked links (by position, replacing any stored before) and marks it handed over with the Message-ID and
+     * subject its mail carries. False when it is no longer pending (done, or its campaign cancelled), changing
+     * nothing, or when its address joined the suppression list since the snapshot: then it is skipped here.
+     */
+    boolean handOver(WorkspaceId workspace, UUID recipient, List<String> urls, String messageId, String subject);
+
+    /** Inside a transaction: records the outcome of an unfinished recipient; false if it was done already. */
     boolean finish(WorkspaceId workspace, UUID recipient, RecipientState state);
 
-    /** Whether any recipient of the campaign is still pending. */
-    boolean anyPending(WorkspaceId workspace, Id<Campaign> campaign);
+    /** Inside a transaction: the campaign's pending recipients are skipped (cancelled); handed-over ones stay. */
+    void cancel(WorkspaceId workspace, Id<Campaign> campaign);
 
-    /** Inside a transaction: the URLs of a recipient's tracked links, by position, replacing any stored before. */
-    void storeLinks(UUID recipient, List<String> urls);
+    /** Whether any recipient of the campaign is still pending or handed over. */
+    boolean anyUnfinished(WorkspaceId workspace, Id<Campaign> campaign);
 
     /** The recipient a tracking token names, if any. */
     Optional<TrackedRecipient> byToken(String token);

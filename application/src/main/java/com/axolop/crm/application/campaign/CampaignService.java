@@ -1,7 +1,8 @@
 package com.axolop.crm.application.campaign;
 
 import com.axolop.crm.application.email.EmailTemplateRepository;
-import com.axolop.crm.application.email.EmailTemplates;
+import com.axolop.crm.application.email.TemplateSource;
+import com.axolop.crm.application.email.TemplateSources;
 import com.axolop.crm.application.job.JobQueue;
 import com.axolop.crm.application.job.JobRequest;
 import com.axolop.crm.application.job.QueueName;
@@ -13,7 +14,6 @@ import com.axolop.crm.application.shared.ExpectedVersion;
 import com.axolop.crm.domain.campaign.Campaign;
 import com.axolop.crm.domain.campaign.CampaignDetails;
 import com.axolop.crm.domain.campaign.CampaignStatus;
-import com.axolop.crm.domain.email.EmailTemplate;
 import com.axolop.crm.domain.refusal.InvalidFieldException;
 import com.axolop.crm.domain.shared.Change;
 import com.axolop.crm.domain.shared.Id;
@@ -40,7 +40,7 @@ public class CampaignService extends RecordService<Campaign, CampaignDetails, Ca
     public static final int PRIORITY = 5;
 
     private final CampaignRepository campaigns;
-    private final EmailTemplateRepository customTemplates;
+    private final TemplateSources templates;
     private final CampaignRecipients recipients;
     private final JobQueue jobs;
 
@@ -48,7 +48,7 @@ public class CampaignService extends RecordService<Campaign, CampaignDetails, Ca
                            CampaignRecipients recipients, JobQueue jobs, RecordWritePorts ports) {
         super(campaigns, KIND, ports);
         this.campaigns = campaigns;
-        this.customTemplates = Objects.requireNonNull(customTemplates);
+        this.templates = new TemplateSources(customTemplates);
         this.recipients = Objects.requireNonNull(recipients);
         this.jobs = Objects.requireNonNull(jobs);
     }
@@ -61,12 +61,8 @@ public class CampaignService extends RecordService<Campaign, CampaignDetails, Ca
     /** The template is a base one or one of the workspace's own. */
     @Override
     protected void checkWrite(Campaign campaign, Campaign previous) {
-        String template = campaign.details().template();
-        if (!EmailTemplates.BASE.contains(template)
-                && customTemplate(campaign.workspaceId(), template).isEmpty()) {
-            throw new InvalidFieldException("template", "must be a base template (" + String.join(", ",
-                    EmailTemplates.BASE.stream().sorted().toList()) + ") or the id of one of this workspace's "
-                    + "email templates");
+        if (template(campaign).isEmpty()) {
+            throw new InvalidFieldException("template", TemplateSources.EXPECTED);
         }
     }
 
@@ -74,13 +70,9 @@ public class CampaignService extends RecordService<Campaign, CampaignDetails, Ca
         return campaigns.findById(workspace, id);
     }
 
-    /** The workspace's own template a campaign names, if it names one that exists. */
-    Optional<EmailTemplate> customTemplate(WorkspaceId workspace, String template) {
-        try {
-            return customTemplates.findById(workspace, new Id<>(UUID.fromString(template)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+    /** The template the campaign names, if it still exists. */
+    Optional<TemplateSource> template(Campaign campaign) {
+        return templates.find(campaign.workspaceId(), campaign.details().template());
     }
 
     @Override
@@ -96,6 +88,20 @@ public class CampaignService extends RecordService<Campaign, CampaignDetails, Ca
                         .dedupedBy(START_JOB + ":" + sent.id() + ":" + sent.revision().version()));
             }
             return sent;
+        });
+    }
+
+    /** Its pending recipients are skipped in the same transaction, so their queued email jobs find nothing to do. */
+    @Override
+    public Campaign cancel(Actor actor, Id<Campaign> id) {
+        actor.requireWriter();
+        return ports.transactions().inTransaction(() -> {
+            Campaign current = lockCurrent(actor.workspace(), id, ExpectedVersion.ANY);
+            Campaign cancelled = store(current, current.cancel(ports.clock().instant()));
+            if (cancelled != current) {
+                recipients.cancel(actor.workspace(), id);
+            }
+            return cancelled;
         });
     }
 
@@ -132,12 +138,12 @@ public class CampaignService extends RecordService<Campaign, CampaignDetails, Ca
     }
 
     /**
-     * Inside a transaction: a sending campaign none of whose recipients is pending is sent. The campaign is locked
+     * Inside a transaction: a sending campaign none of whose recipients is unfinished is sent. The campaign is locked
      * before the count, so of two last recipients finishing at once the second sees the first's outcome.
      */
     void finishIfDone(WorkspaceId workspace, Id<Campaign> id) {
         campaigns.findByIdForUpdate(workspace, id)
-                .filter(campaign -> !recipients.anyPending(workspace, id))
+                .filter(campaign -> !recipients.anyUnfinished(workspace, id))
                 .ifPresent(campaign -> store(campaign, campaign.finish(ports.clock().instant())));
     }
 }

@@ -49,6 +49,9 @@ public final class CampaignSnapshot {
             }
         }
         putIfSet(map, "q", audience.q());
+        if (!audience.tags().values().isEmpty()) {
+            map.put("tags", audience.tags().values());
+        }
         if (!audience.ids().isEmpty()) {
             map.put("ids", audience.ids().stream().map(UUID::toString).toList());
         }

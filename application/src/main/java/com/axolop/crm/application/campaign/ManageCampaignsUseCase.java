@@ -14,6 +14,12 @@ public interface ManageCampaignsUseCase
      */
     Campaign send(Actor actor, Id<Campaign> id);
 
+    /**
+     * Cancels a draft, scheduled or sending campaign for good: mail not handed to the server yet never goes out.
+     * Cancelling again changes nothing; a sent campaign is a conflict.
+     */
+    Campaign cancel(Actor actor, Id<Campaign> id);
+
     /** What the campaign's mail did so far: outcomes, opens, clicks (per link), unsubscribes. */
     CampaignStats analytics(Actor actor, Id<Campaign> id);
 }

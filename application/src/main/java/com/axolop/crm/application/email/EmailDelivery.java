@@ -5,6 +5,7 @@ import com.axolop.crm.application.job.JobHandler;
 import com.axolop.crm.application.port.EventOutbox;
 import com.axolop.crm.application.port.OutboxEvent;
 import com.axolop.crm.application.port.TransactionRunner;
+import com.axolop.crm.domain.refusal.NotFoundException;
 import com.axolop.crm.domain.refusal.Refusal;
 import com.axolop.crm.domain.shared.Uuids;
 import com.axolop.crm.domain.shared.WorkspaceId;
@@ -16,7 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Runs email jobs: renders the template, hands the message to the mail server, and records what happened as
+ * Runs email jobs: renders the template (a base one, or one of the workspace's own read when the job runs), hands the message to the mail server, and records what happened as
  * email.sent and email.delivered (the server accepted it), or email.failed. A template that cannot render or an
  * address the server refuses fails at once; a server that is away is tried again with the queue's backoff, and
  * email.failed is published when the last attempt fails. Each try carries the same Message-ID.
@@ -29,14 +30,17 @@ public final class EmailDelivery implements JobHandler {
     private final TransactionRunner transactions;
     private final EventOutbox outbox;
     private final Clock clock;
+    private final TemplateSources sources;
 
+    /** @param sources what the emails' templates name: a base template, or one of the workspace's own */
     public EmailDelivery(EmailTemplates templates, Mailer mailer, TransactionRunner transactions, EventOutbox outbox,
-                         Clock clock) {
+                         Clock clock, TemplateSources sources) {
         this.templates = Objects.requireNonNull(templates);
         this.mailer = Objects.requireNonNull(mailer);
         this.transactions = Objects.requireNonNull(transactions);
         this.outbox = Objects.requireNonNull(outbox);
         this.clock = Objects.requireNonNull(clock);
+        this.sources = Objects.requireNonNull(sources);
     }
 
     @Override
@@ -44,7 +48,9 @@ public final class EmailDelivery implements JobHandler {
         EmailRequest email = EmailRequest.of(job.payload());
         RenderedEmail content;
         try {
-            content = templates.render(new TemplateSource.Base(email.template()), email.values(), email.data());
+            TemplateSource source = sources.find(job.workspace(), email.template()).orElseThrow(
+                    () -> new NotFoundException("The email template was deleted"));
+            content = templates.render(source, email.values(), email.data());
         } catch (Refusal refusal) {
             publish(job, email, "email.failed", Map.of("error", refusal.getMessage()), null, null);
             return;

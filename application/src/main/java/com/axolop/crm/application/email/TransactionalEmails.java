@@ -13,16 +13,18 @@ public final class TransactionalEmails {
     public static final int PRIORITY = 2;
 
     private final JobQueue jobs;
+    private final TemplateSources templates;
 
-    public TransactionalEmails(JobQueue jobs) {
+    public TransactionalEmails(JobQueue jobs, TemplateSources templates) {
         this.jobs = Objects.requireNonNull(jobs);
+        this.templates = Objects.requireNonNull(templates);
     }
 
     /** Inside the caller's transaction: the email goes out once it commits. */
     public void queue(WorkspaceId workspace, EmailRequest email) {
-        if (!EmailTemplates.BASE.contains(email.template())) {
-            throw new InvalidFieldException("template", "must be one of " + String.join(", ",
-                    EmailTemplates.BASE.stream().sorted().toList()) + " (got '" + email.template() + "')");
+        if (templates.find(workspace, email.template()).isEmpty()) {
+            throw new InvalidFieldException("template", TemplateSources.EXPECTED + " (got '" + email.template()
+                    + "')");
         }
         jobs.enqueue(JobRequest.of(workspace, QueueName.EMAIL, EmailDelivery.SEND_JOB, email.payload())
                 .withPriority(PRIORITY).dedupedBy("email:" + email.id()));

@@ -15,6 +15,7 @@ import com.axolop.crm.domain.shared.CustomFields;
 import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.Revision;
+import com.axolop.crm.domain.shared.Tags;
 import com.axolop.crm.domain.shared.UserId;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import java.time.Instant;
@@ -41,7 +42,7 @@ public abstract class CampaignRepositoryContract
 
     private static Campaign campaign(Id<Campaign> id, WorkspaceId workspace, String name, CampaignStatus status,
                                      Instant at) {
-        return new Campaign(id, workspace, details(name, new Audience.Leads(null, null, null, List.of())), status,
+        return new Campaign(id, workspace, details(name, new Audience.Leads(null, null, null, List.of(), null)), status,
                 Revision.first(CREATOR, at));
     }
 
@@ -54,7 +55,8 @@ public abstract class CampaignRepositoryContract
     protected Campaign nextVersion(Campaign campaign) {
         var details = new CampaignDetails("Spring (new)", "News", "welcome", new CustomFields("{\"a\":1}"),
                 "Acme", new EmailAddress("team@acme.test"),
-                new Audience.Contacts(UUID.randomUUID(), "owner-1", "acme", List.of(UUID.randomUUID())),
+                new Audience.Contacts(UUID.randomUUID(), "owner-1", "acme", List.of(UUID.randomUUID()),
+                        new Tags(List.of("vip"))),
                 T0.plusSeconds(3600));
         return new Campaign(campaign.id(), campaign.workspaceId(), details, CampaignStatus.SCHEDULED,
                 campaign.revision().next(campaign.revision().updatedAt().plusSeconds(60)));
@@ -80,14 +82,15 @@ public abstract class CampaignRepositoryContract
         return switch (field) {
             case CREATED_AT -> campaign(id, workspace, "c", CampaignStatus.DRAFT, T0.plusSeconds(rank));
             case UPDATED_AT -> new Campaign(id, workspace, details("c", new Audience.Leads(null, null, null,
-                    List.of())), CampaignStatus.DRAFT, new Revision(CREATOR, T0, T0.plusSeconds(rank), 1));
+                    List.of(), null)), CampaignStatus.DRAFT, new Revision(CREATOR, T0, T0.plusSeconds(rank), 1));
             case NAME -> campaign(id, workspace, "rank" + (char) ('a' + rank), CampaignStatus.DRAFT, T0);
         };
     }
 
     @Test
-    void keepsALeadAudiencesFilters() {
-        var audience = new Audience.Leads(LeadStatus.QUALIFIED, LeadType.PARTNER, "acme", List.of());
+    void keepsALeadAudiencesFiltersAndTags() {
+        var audience = new Audience.Leads(LeadStatus.QUALIFIED, LeadType.PARTNER, "acme", List.of(),
+                new Tags(List.of("vip", "eu")));
         Campaign stored = stored(new Campaign(Id.newId(), workspace, details("x", audience), CampaignStatus.DRAFT,
                 Revision.first(CREATOR, T0)));
 

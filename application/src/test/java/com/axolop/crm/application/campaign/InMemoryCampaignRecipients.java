@@ -39,7 +39,7 @@ public class InMemoryCampaignRecipients implements CampaignRecipients {
         for (EmailAddress email : snapshotted ? List.<EmailAddress>of()
                 : audiences.getOrDefault(campaign.id(), List.of())) {
             var recipient = new Recipient(UUID.randomUUID(), campaign.id(), UUID.randomUUID(), email,
-                    UUID.randomUUID().toString(), Map.of("email", email.value()));
+                    UUID.randomUUID().toString(), Map.of("email", email.value()), null, null);
             rows.put(recipient.id(), new Row(campaign.workspaceId(), recipient, RecipientState.PENDING));
         }
         return new ArrayList<>(rows.values().stream().filter(row -> row.recipient().campaign().equals(campaign.id())
@@ -47,15 +47,37 @@ public class InMemoryCampaignRecipients implements CampaignRecipients {
     }
 
     @Override
-    public synchronized Optional<Recipient> pending(WorkspaceId workspace, UUID recipient) {
+    public synchronized Optional<Recipient> unfinished(WorkspaceId workspace, UUID recipient) {
         return Optional.ofNullable(rows.get(recipient))
-                .filter(row -> row.workspace().equals(workspace) && row.state() == RecipientState.PENDING)
+                .filter(row -> row.workspace().equals(workspace) && unfinished(row))
                 .map(Row::recipient);
+    }
+
+    private static boolean unfinished(Row row) {
+        return row.state() == RecipientState.PENDING || row.state() == RecipientState.HANDED_OVER;
+    }
+
+    @Override
+    public synchronized boolean handOver(WorkspaceId workspace, UUID recipient, List<String> urls, String messageId,
+                                         String subject) {
+        Row row = rows.get(recipient);
+        if (row == null || !row.workspace().equals(workspace) || row.state() != RecipientState.PENDING) {
+            return false;
+        }
+        Recipient was = row.recipient();
+        if (suppressed.contains(workspace.value() + ":" + was.email().value().toLowerCase(Locale.ROOT))) {
+            rows.put(recipient, new Row(workspace, was, RecipientState.SKIPPED));
+            return false;
+        }
+        rows.put(recipient, new Row(workspace, new Recipient(was.id(), was.campaign(), was.emailId(), was.email(),
+                was.token(), was.record(), messageId, subject), RecipientState.HANDED_OVER));
+        links.put(recipient, List.copyOf(urls));
+        return true;
     }
 
     @Override
     public synchronized boolean finish(WorkspaceId workspace, UUID recipient, RecipientState state) {
-        if (pending(workspace, recipient).isEmpty()) {
+        if (unfinished(workspace, recipient).isEmpty()) {
             return false;
         }
         Row row = rows.get(recipient);
@@ -64,14 +86,16 @@ public class InMemoryCampaignRecipients implements CampaignRecipients {
     }
 
     @Override
-    public synchronized boolean anyPending(WorkspaceId workspace, Id<Campaign> campaign) {
-        return rows.values().stream().anyMatch(row -> row.workspace().equals(workspace)
-                && row.recipient().campaign().equals(campaign) && row.state() == RecipientState.PENDING);
+    public synchronized void cancel(WorkspaceId workspace, Id<Campaign> campaign) {
+        rows.replaceAll((id, row) -> row.workspace().equals(workspace) && row.recipient().campaign().equals(campaign)
+                && row.state() == RecipientState.PENDING ? new Row(workspace, row.recipient(), RecipientState.SKIPPED)
+                : row);
     }
 
     @Override
-    public synchronized void storeLinks(UUID recipient, List<String> urls) {
-        links.put(recipient, List.copyOf(urls));
+    public synchronized boolean anyUnfinished(WorkspaceId workspace, Id<Campaign> campaign) {
+        return rows.values().stream().anyMatch(row -> row.workspace().equals(workspace)
+                && row.recipient().campaign().equals(campaign) && unfinished(row));
     }
 
     @Override

@@ -16,6 +16,7 @@ import com.axolop.crm.domain.refusal.ConflictException;
 import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.Revision;
+import com.axolop.crm.domain.shared.Tags;
 import com.axolop.crm.domain.shared.UserId;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import java.time.Instant;
@@ -180,6 +181,16 @@ public abstract class ContactRepositoryContract
         stored(TestContacts.details("Anne", "Doe", null), T0);
 
         assertThat(listed(new ContactFilter(null, rep, DateRange.ALL, null))).containsExactly(owned);
+    }
+
+    @Test
+    void filtersByTagsToContactsCarryingEveryOne() {
+        Contact both = stored(TestContacts.withTags(TestContacts.details("Jane", "Doe", null), "vip", "eu"), T0);
+        stored(TestContacts.withTags(TestContacts.details("John", "Doe", null), "eu"), T0);
+        stored(TestContacts.withTags(TestContacts.details("Anne", "Doe", null)), T0);
+
+        assertThat(listed(new ContactFilter(null, null, DateRange.ALL, null, new Tags(List.of("vip", "eu")))))
+                .containsExactly(both);
     }
 
     @Test

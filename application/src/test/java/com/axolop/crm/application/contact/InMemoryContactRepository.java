@@ -46,6 +46,7 @@ public class InMemoryContactRepository extends InMemoryRecordRepository<Contact,
         return (filter.leadId() == null || filter.leadId().equals(d.leadId()))
                 && (filter.owner() == null || filter.owner().equals(d.owner()))
                 && within(contact.revision().createdAt(), filter.created())
+                && d.tags().values().containsAll(filter.tags().values())
                 && (filter.search() == null || FakeTextSearch.matches(filter.search(), searched(d), List.of()));
     }
 

@@ -36,4 +36,9 @@ public final class TestContacts {
         return new ContactDetails(firstName, lastName, d.email(), d.phone(), d.company(), d.title(), d.leadId(),
                 d.tags(), d.customFields(), d.owner());
     }
+
+    public static ContactDetails withTags(ContactDetails d, String... tags) {
+        return new ContactDetails(d.firstName(), d.lastName(), d.email(), d.phone(), d.company(), d.title(),
+                d.leadId(), new Tags(List.of(tags)), d.customFields(), d.owner());
+    }
 }

@@ -9,11 +9,17 @@ import com.axolop.crm.application.job.JobState;
 import com.axolop.crm.application.job.QueueName;
 import com.axolop.crm.application.port.DirectTransactionRunner;
 import com.axolop.crm.application.port.InMemoryEventOutbox;
+import com.axolop.crm.domain.email.EmailTemplate;
+import com.axolop.crm.domain.email.EmailTemplateDetails;
+import com.axolop.crm.domain.refusal.InvalidFieldException;
 import com.axolop.crm.domain.shared.CustomFields;
 import com.axolop.crm.domain.shared.EmailAddress;
+import com.axolop.crm.domain.shared.Id;
+import com.axolop.crm.domain.shared.UserId;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -22,8 +28,9 @@ class EmailDeliveryTest {
     private static final WorkspaceId WORKSPACE = new WorkspaceId("ws");
     private final RecordingMailer mailer = new RecordingMailer();
     private final InMemoryEventOutbox outbox = new InMemoryEventOutbox();
+    private final InMemoryEmailTemplateRepository customTemplates = new InMemoryEmailTemplateRepository();
     private final EmailDelivery delivery = new EmailDelivery(new FakeEmailTemplates(), mailer,
-            new DirectTransactionRunner(), outbox, Clock.systemUTC());
+            new DirectTransactionRunner(), outbox, Clock.systemUTC(), new TemplateSources(customTemplates));
     private final EmailRequest email = new EmailRequest(UUID.randomUUID(), new EmailAddress("jane@acme.test"),
             "welcome", Map.of("lead", Map.of("name", "Acme")), CustomFields.EMPTY, "workflow_execution", "x");
 
@@ -51,8 +58,8 @@ class EmailDeliveryTest {
 
     @Test
     void aTemplateThatCannotRenderFailsAtOnceWithoutRetrying() {
-        EmailRequest broken = new EmailRequest(UUID.randomUUID(), email.to(), "broken", Map.of(), CustomFields.EMPTY,
-                null, null);
+        EmailRequest broken = new EmailRequest(UUID.randomUUID(), email.to(),
+                customTemplate(WORKSPACE, "<p>BROKEN</p>").id().toString(), Map.of(), CustomFields.EMPTY, null, null);
 
         delivery.handle(job(broken, 1, 3));
 
@@ -97,8 +104,58 @@ class EmailDeliveryTest {
         var unsourced = new EmailRequest(UUID.randomUUID(), email.to(), "basic", Map.of(), CustomFields.EMPTY, null,
                 null);
 
-        new TransactionalEmails(queue).queue(WORKSPACE, unsourced);
+        new TransactionalEmails(queue, new TemplateSources(customTemplates)).queue(WORKSPACE, unsourced);
 
         assertThat(EmailRequest.of(queue.enqueued().getFirst().payload())).isEqualTo(unsourced);
+    }
+
+    @Test
+    void anEmailFromOneOfTheWorkspacesTemplatesIsQueuedAndRenderedFromIt() {
+        var queue = new InMemoryJobQueue();
+        EmailTemplate own = customTemplate(WORKSPACE);
+        var custom = new EmailRequest(UUID.randomUUID(), email.to(), own.id().toString(), Map.of(),
+                CustomFields.EMPTY, null, null);
+
+        new TransactionalEmails(queue, new TemplateSources(customTemplates)).queue(WORKSPACE, custom);
+        delivery.handle(job(custom, 1, 3));
+
+        assertThat(mailer.sent()).singleElement().satisfies(sent -> assertThat(sent.content().subject())
+                .isEqualTo("Our news for null {}"));
+    }
+
+    @Test
+    void anotherWorkspacesTemplateOrAnUnknownNameIsRefusedWhenQueued() {
+        var emails = new TransactionalEmails(new InMemoryJobQueue(), new TemplateSources(customTemplates));
+        String foreign = customTemplate(new WorkspaceId("other")).id().toString();
+
+        for (String template : List.of(foreign, "nosuchtemplate")) {
+            assertThatThrownBy(() -> emails.queue(WORKSPACE, new EmailRequest(UUID.randomUUID(), email.to(), template,
+                    Map.of(), CustomFields.EMPTY, null, null))).as(template).isInstanceOf(InvalidFieldException.class)
+                    .hasMessageContaining("or the id of one of this workspace's email templates");
+        }
+    }
+
+    @Test
+    void anEmailWhoseTemplateWasDeletedSinceItWasQueuedFails() {
+        EmailTemplate own = customTemplate(WORKSPACE);
+        var custom = new EmailRequest(UUID.randomUUID(), email.to(), own.id().toString(), Map.of(),
+                CustomFields.EMPTY, null, null);
+        customTemplates.delete(own);
+
+        delivery.handle(job(custom, 1, 3));
+
+        assertThat(mailer.sent()).isEmpty();
+        assertThat(outbox.types()).containsExactly("email.failed");
+    }
+
+    private EmailTemplate customTemplate(WorkspaceId workspace) {
+        return customTemplate(workspace, "<p>Hi</p>");
+    }
+
+    private EmailTemplate customTemplate(WorkspaceId workspace, String html) {
+        EmailTemplate template = EmailTemplate.create(Id.newId(), workspace, new EmailTemplateDetails("Our news",
+                "News", html), new UserId("u"), Instant.now()).record();
+        customTemplates.insert(template);
+        return template;
     }
 }

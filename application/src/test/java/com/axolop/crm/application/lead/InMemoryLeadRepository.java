@@ -45,6 +45,7 @@ public class InMemoryLeadRepository extends InMemoryRecordRepository<Lead, LeadF
         return (filter.status() == null || filter.status() == d.status())
                 && (filter.type() == null || filter.type() == d.type())
                 && within(lead.revision().createdAt(), filter.created())
+                && d.tags().values().containsAll(filter.tags().values())
                 && (filter.search() == null
                 || FakeTextSearch.matches(filter.search(), searched(d), Arrays.asList(d.notes())));
     }

@@ -19,6 +19,7 @@ import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.MonetaryAmount;
 import com.axolop.crm.domain.shared.Revision;
+import com.axolop.crm.domain.shared.Tags;
 import com.axolop.crm.domain.shared.UserId;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import java.math.BigDecimal;
@@ -186,6 +187,23 @@ public abstract class LeadRepositoryContract extends RecordRepositoryContract<Le
                 new Sort<>(LeadSortField.NAME, Sort.Direction.DESC), new PageRequest(1, 20)));
 
         assertThat(names(page.items())).containsExactly("Acme Labs", "Acme Corp");
+    }
+
+    @Test
+    void filtersByTagsToLeadsCarryingEveryOneWithTheirTotal() {
+        Lead both = new Lead(Id.newId(), workspace, TestLeads.withTags(TestLeads.details("Both"), "vip", "eu", "x"),
+                Revision.first(CREATOR, T0));
+        repository.insert(both);
+        repository.insert(new Lead(Id.newId(), workspace, TestLeads.withTags(TestLeads.details("One"), "vip"),
+                Revision.first(CREATOR, T0)));
+        repository.insert(new Lead(Id.newId(), newWorkspace(), TestLeads.withTags(TestLeads.details("Foreign"),
+                "vip", "eu"), Revision.first(CREATOR, T0)));
+        var vipInEu = new LeadFilter(null, null, DateRange.ALL, null, new Tags(List.of("eu", "vip")));
+
+        Page<Lead> page = repository.list(workspace, query(vipInEu, LeadSortField.NAME, Sort.Direction.ASC, 1, 20));
+
+        assertThat(page.items()).containsExactly(both);
+        assertThat(page.total()).isEqualTo(1);
     }
 
     private static LeadFilter searchFor(String text) {

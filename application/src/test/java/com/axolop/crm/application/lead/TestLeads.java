@@ -33,4 +33,9 @@ public final class TestLeads {
         return new LeadDetails(d.name(), d.email(), d.phone(), d.company(), type, d.status(), d.value(),
                 d.currency(), d.source(), d.notes(), d.tags(), d.customFields(), d.assignedTo());
     }
+
+    public static LeadDetails withTags(LeadDetails d, String... tags) {
+        return new LeadDetails(d.name(), d.email(), d.phone(), d.company(), d.type(), d.status(), d.value(),
+                d.currency(), d.source(), d.notes(), new Tags(List.of(tags)), d.customFields(), d.assignedTo());
+    }
 }

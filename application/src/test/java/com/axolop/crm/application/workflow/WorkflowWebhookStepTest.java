@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.axolop.crm.application.contact.ContactService;
 import com.axolop.crm.application.contact.InMemoryContactRepository;
+import com.axolop.crm.application.email.InMemoryEmailTemplateRepository;
+import com.axolop.crm.application.email.TemplateSources;
 import com.axolop.crm.application.email.TransactionalEmails;
 import com.axolop.crm.application.job.InMemoryJobQueue;
 import com.axolop.crm.application.job.Job;
@@ -79,7 +81,8 @@ class WorkflowWebhookStepTest {
     };
     private final WorkflowEngine engine = new WorkflowEngine(writes.transactions(), executions,
             new InMemoryWorkflowCauses(), workflows, jobs, new CausalOutbox(outbox), new RecordSteps(leadService,
-            leads, contactService, contacts, opportunityService, opportunities), clock, new TransactionalEmails(jobs),
+            leads, contactService, contacts, opportunityService, opportunities), clock, new TransactionalEmails(jobs,
+            new TemplateSources(new InMemoryEmailTemplateRepository())),
             receiver);
     private final ExecuteWorkflowService runs = new ExecuteWorkflowService(workflows, executions, engine, references,
             writes.transactions(), clock);

@@ -2,6 +2,7 @@ package com.axolop.crm.domain.campaign;
 
 import com.axolop.crm.domain.lead.LeadStatus;
 import com.axolop.crm.domain.lead.LeadType;
+import com.axolop.crm.domain.shared.Tags;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,15 +18,20 @@ public sealed interface Audience {
 
     String q();
 
-    record Leads(LeadStatus status, LeadType type, String q, List<UUID> ids) implements Audience {
+    /** The records carrying every one of these; none: any. */
+    Tags tags();
+
+    record Leads(LeadStatus status, LeadType type, String q, List<UUID> ids, Tags tags) implements Audience {
         public Leads {
             ids = checked(ids);
+            tags = tags == null ? Tags.NONE : tags;
         }
     }
 
-    record Contacts(UUID leadId, String owner, String q, List<UUID> ids) implements Audience {
+    record Contacts(UUID leadId, String owner, String q, List<UUID> ids, Tags tags) implements Audience {
         public Contacts {
             ids = checked(ids);
+            tags = tags == null ? Tags.NONE : tags;
         }
     }
 

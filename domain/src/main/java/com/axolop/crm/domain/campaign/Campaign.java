@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An email campaign: draft -> scheduled (a send before its scheduled time) -> sending -> sent. Once sending, it
- * keeps the content its recipients get: an edit or a delete is a conflict. Editing a scheduled campaign makes it a
+ * An email campaign: draft -> scheduled (a send before its scheduled time) -> sending -> sent, or cancelled before it
+ * is sent (for good). Once sending, it keeps the content its recipients get: an edit or a delete is a conflict. Editing a scheduled campaign makes it a
  * draft again (it is sent anew), so nothing goes out that was not sent as it stands.
  */
 public record Campaign(Id<Campaign> id, WorkspaceId workspaceId, CampaignDetails details, CampaignStatus status,
@@ -57,8 +57,8 @@ public record Campaign(Id<Campaign> id, WorkspaceId workspaceId, CampaignDetails
      * or sending is left as it is (a retried send); a sent one is a conflict.
      */
     public Change<Campaign> send(Instant now) {
-        if (status == CampaignStatus.SENT) {
-            throw new ConflictException("This campaign was sent already", id.toString());
+        if (status == CampaignStatus.SENT || status == CampaignStatus.CANCELLED) {
+            throw new ConflictException("This campaign was " + status.apiName() + " already", id.toString());
         }
         if (status != CampaignStatus.DRAFT) {
             return Change.none(this);
@@ -74,6 +74,17 @@ public record Campaign(Id<Campaign> id, WorkspaceId workspaceId, CampaignDetails
     public Change<Campaign> start(Instant now) {
         boolean due = status == CampaignStatus.SCHEDULED && !details.scheduledAt().isAfter(now);
         return due ? moved(details, CampaignStatus.SENDING, now) : Change.none(this);
+    }
+
+    /**
+     * Stops a draft, scheduled or sending campaign for good (what is not handed to the mail server yet never goes
+     * out); a cancelled one is left as it is, a sent one is a conflict.
+     */
+    public Change<Campaign> cancel(Instant now) {
+        if (status == CampaignStatus.SENT) {
+            throw new ConflictException("This campaign was sent already", id.toString());
+        }
+        return status == CampaignStatus.CANCELLED ? Change.none(this) : moved(details, CampaignStatus.CANCELLED, now);
     }
 
     /** Every recipient is done. */

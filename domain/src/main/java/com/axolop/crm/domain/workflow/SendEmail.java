@@ -6,11 +6,13 @@ import com.axolop.crm.domain.refusal.InvalidFieldException;
 import com.axolop.crm.domain.shared.CustomFields;
 import com.axolop.crm.domain.shared.EmailAddress;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Sends an email from a template to an address, or to one the event holds ("{{lead.email}}"). {@code data} adds
- * variables for the template: a JSON object, kept as canonical text as custom fields are.
+ * Sends an email from a template (a base template's name, or the id of one of the workspace's email templates) to an
+ * address, or to one the event holds ("{{lead.email}}"). {@code data} adds variables for the template: a JSON object,
+ * kept as canonical text as custom fields are.
  */
 public record SendEmail(String template, String to, CustomFields data) implements WorkflowStep {
     public static final String TYPE = "send_email";
@@ -25,13 +27,17 @@ public record SendEmail(String template, String to, CustomFields data) implement
         data = data == null ? CustomFields.EMPTY : data;
     }
 
-    /** A template's name, such as welcome or leadNotification. */
+    /** A base template's name, such as welcome or leadNotification, or an email template's id (a UUID). */
     public static String template(String template) {
-        if (template == null || !TEMPLATE.matcher(template).matches()) {
-            throw new IllegalArgumentException("must be a template name such as welcome (a letter, then up to 99"
-                    + " letters, digits, _ or -)");
+        if (template != null && TEMPLATE.matcher(template).matches()) {
+            return template;
         }
-        return template;
+        try {
+            return UUID.fromString(template == null ? "" : template).toString();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("must be a template name such as welcome (a letter, then up to 99"
+                    + " letters, digits, _ or -) or an email template's id");
+        }
     }
 
     /** An email address, or a placeholder naming a field of the event by its dotted path. */

@@ -22,7 +22,7 @@ class CampaignTest {
 
     private static CampaignDetails details(String name, Instant scheduledAt) {
         return new CampaignDetails(name, null, "basic", CustomFields.EMPTY, null, null,
-                new Audience.Leads(null, null, null, List.of()), scheduledAt);
+                new Audience.Leads(null, null, null, List.of(), null), scheduledAt);
     }
 
     @Test
@@ -63,5 +63,37 @@ class CampaignTest {
 
         assertThatThrownBy(() -> sending.update(details("Autumn", null), NOW)).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> sending.delete(NOW)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aDraftAScheduledOrASendingCampaignCanBeCancelledWithAnUpdate() {
+        Campaign scheduled = draft(NOW.plusSeconds(60)).send(NOW).record();
+        Campaign sending = draft(null).send(NOW).record();
+
+        for (Campaign campaign : List.of(draft(null), scheduled, sending)) {
+            var cancelled = campaign.cancel(NOW);
+            assertThat(cancelled.record().status()).isEqualTo(CampaignStatus.CANCELLED);
+            assertThat(cancelled.events()).singleElement().isInstanceOf(CampaignEvent.Updated.class);
+        }
+    }
+
+    @Test
+    void aSentCampaignCannotBeCancelledAndACancelledOneStaysCancelled() {
+        Campaign sent = draft(null).send(NOW).record().finish(NOW).record();
+        Campaign cancelled = draft(null).cancel(NOW).record();
+
+        assertThatThrownBy(() -> sent.cancel(NOW)).isInstanceOf(ConflictException.class);
+        assertThat(cancelled.cancel(NOW).events()).isEmpty();
+    }
+
+    @Test
+    void aCancelledCampaignCannotBeSentEditedOrStarted() {
+        Campaign cancelled = draft(NOW.plusSeconds(60)).send(NOW).record().cancel(NOW).record();
+
+        assertThatThrownBy(() -> cancelled.send(NOW)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> cancelled.update(details("Autumn", null), NOW))
+                .isInstanceOf(ConflictException.class);
+        assertThat(cancelled.start(NOW.plusSeconds(60)).events()).isEmpty();
+        assertThat(cancelled.finish(NOW).events()).isEmpty();
     }
 }

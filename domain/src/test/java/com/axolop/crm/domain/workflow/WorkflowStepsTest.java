@@ -118,6 +118,8 @@ class WorkflowStepsTest {
 
         assertThat(welcome.to()).isEqualTo("jane@acme.com");
         assertThat(welcome.data()).isEqualTo(CustomFields.EMPTY);
+        assertThat(new SendEmail("0190A000-0000-7000-8000-00000000000F", "jane@acme.com", null).template())
+                .as("an email template's id").isEqualTo("0190a000-0000-7000-8000-00000000000f");
         assertThat(notify.to()).isEqualTo("{{lead.email}}");
         assertThatThrownBy(() -> new SendEmail("no such template!", "jane@acme.com", null))
                 .hasMessageStartingWith("template must be a template name such as welcome");

@@ -62,6 +62,13 @@ public class PostgresCampaignRecipients implements CampaignRecipients {
                     and s.created_at >= u.created_at where u.campaign_id = ?)
             from campaign_recipients r where r.workspace_id = ? and r.campaign_id = ?""";
 
+    /** A pending recipient whose address joined the suppression list after the snapshot is skipped for its reason. */
+    private static final String SKIP_SUPPRESSED = """
+            update campaign_recipients r set state = 'SKIPPED', skip_reason = s.reason, finished_at = now()
+            from email_suppressions s
+            where r.workspace_id = ? and r.id = ? and r.state = 'PENDING'
+              and s.workspace_id = r.workspace_id and s.email = lower(r.email)""";
+
     private final PostgresTransactionRunner db;
     private final PostgresLeadRepository leads;
     private final PostgresContactRepository contacts;
@@ -85,14 +92,15 @@ public class PostgresCampaignRecipients implements CampaignRecipients {
             case Audience.Leads l -> {
                 table = "leads";
                 name = "leads.name";
-                where = leads.conditions(workspace, new LeadFilter(l.status(), l.type(), DateRange.ALL, search));
+                where = leads.conditions(workspace, new LeadFilter(l.status(), l.type(), DateRange.ALL, search,
+                        l.tags()));
             }
             case Audience.Contacts c -> {
                 table = "contacts";
                 name = "nullif(concat_ws(' ', contacts.first_name, contacts.last_name), '')";
                 where = contacts.conditions(workspace, new ContactFilter(
                         c.leadId() == null ? null : new Id<>(c.leadId()), UserId.ofNullable(c.owner()),
-                        DateRange.ALL, search));
+                        DateRange.ALL, search, c.tags()));
             }
         }
         if (!audience.ids().isEmpty()) {
@@ -117,11 +125,11 @@ public class PostgresCampaignRecipients implements CampaignRecipients {
     }
 
     @Override
-    public Optional<Recipient> pending(WorkspaceId workspace, UUID recipient) {
+    public Optional<Recipient> unfinished(WorkspaceId workspace, UUID recipient) {
         return db.withConnection(connection -> {
             try (PreparedStatement select = connection.prepareStatement("select id, campaign_id, email_id, email, "
-                    + "token, record_id, name from campaign_recipients "
-                    + "where workspace_id = ? and id = ? and state = 'PENDING'")) {
+                    + "token, record_id, name, message_id, subject from campaign_recipients "
+                    + "where workspace_id = ? and id = ? and state in ('PENDING', 'HANDED_OVER')")) {
                 select.setString(1, workspace.value());
                 select.setObject(2, recipient);
                 return Rows.first(select, row -> {
@@ -133,40 +141,34 @@ public class PostgresCampaignRecipients implements CampaignRecipients {
                     }
                     return new Recipient(row.getObject(1, UUID.class), new Id<>(row.getObject(2, UUID.class)),
                             row.getObject(3, UUID.class), new EmailAddress(row.getString(4)), row.getString(5),
-                            record);
+                            record, row.getString(8), row.getString(9));
                 });
             }
         });
     }
 
     @Override
-    public boolean finish(WorkspaceId workspace, UUID recipient, RecipientState state) {
+    public boolean handOver(WorkspaceId workspace, UUID recipient, List<String> urls, String messageId,
+                            String subject) {
         return db.withConnection(connection -> {
+            try (PreparedStatement skip = connection.prepareStatement(SKIP_SUPPRESSED)) {
+                skip.setString(1, workspace.value());
+                skip.setObject(2, recipient);
+                if (skip.executeUpdate() == 1) {
+                    return false;
+                }
+            }
             try (PreparedStatement update = connection.prepareStatement("update campaign_recipients "
-                    + "set state = ?, finished_at = now() where workspace_id = ? and id = ? and state = 'PENDING'")) {
-                update.setString(1, state.name());
-                update.setString(2, workspace.value());
-                update.setObject(3, recipient);
-                return update.executeUpdate() == 1;
+                    + "set state = 'HANDED_OVER', message_id = ?, subject = ? "
+                    + "where workspace_id = ? and id = ? and state = 'PENDING'")) {
+                update.setString(1, messageId);
+                update.setString(2, subject);
+                update.setString(3, workspace.value());
+                update.setObject(4, recipient);
+                if (update.executeUpdate() == 0) {
+                    return false;
+                }
             }
-        });
-    }
-
-    @Override
-    public boolean anyPending(WorkspaceId workspace, Id<Campaign> campaign) {
-        return db.withConnection(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("select exists (select 1 from "
-                    + "campaign_recipients where workspace_id = ? and campaign_id = ? and state = 'PENDING')")) {
-                select.setString(1, workspace.value());
-                select.setObject(2, campaign.value());
-                return Rows.first(select, row -> row.getBoolean(1)).orElseThrow();
-            }
-        });
-    }
-
-    @Override
-    public void storeLinks(UUID recipient, List<String> urls) {
-        db.withConnection(connection -> {
             try (PreparedStatement delete = connection.prepareStatement(
                     "delete from campaign_links where recipient_id = ?")) {
                 delete.setObject(1, recipient);
@@ -182,7 +184,48 @@ public class PostgresCampaignRecipients implements CampaignRecipients {
                 }
                 insert.executeBatch();
             }
+            return true;
+        });
+    }
+
+    @Override
+    public boolean finish(WorkspaceId workspace, UUID recipient, RecipientState state) {
+        return db.withConnection(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("update campaign_recipients "
+                    + "set state = ?, finished_at = now() "
+                    + "where workspace_id = ? and id = ? and state in ('PENDING', 'HANDED_OVER')")) {
+                update.setString(1, state.name());
+                update.setString(2, workspace.value());
+                update.setObject(3, recipient);
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
+    public void cancel(WorkspaceId workspace, Id<Campaign> campaign) {
+        db.withConnection(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("update campaign_recipients "
+                    + "set state = 'SKIPPED', skip_reason = 'cancelled', finished_at = now() "
+                    + "where workspace_id = ? and campaign_id = ? and state = 'PENDING'")) {
+                update.setString(1, workspace.value());
+                update.setObject(2, campaign.value());
+                update.executeUpdate();
+            }
             return null;
+        });
+    }
+
+    @Override
+    public boolean anyUnfinished(WorkspaceId workspace, Id<Campaign> campaign) {
+        return db.withConnection(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select exists (select 1 from "
+                    + "campaign_recipients where workspace_id = ? and campaign_id = ? "
+                    + "and state in ('PENDING', 'HANDED_OVER'))")) {
+                select.setString(1, workspace.value());
+                select.setObject(2, campaign.value());
+                return Rows.first(select, row -> row.getBoolean(1)).orElseThrow();
+            }
         });
     }
 

@@ -15,6 +15,7 @@ import com.axolop.crm.domain.lead.LeadStatus;
 import com.axolop.crm.domain.lead.LeadType;
 import com.axolop.crm.domain.shared.CustomFields;
 import com.axolop.crm.domain.shared.EmailAddress;
+import com.axolop.crm.domain.shared.Tags;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import java.sql.Array;
 import java.sql.Connection;
@@ -31,7 +32,7 @@ public class PostgresCampaignRepository extends PostgresRecordRepository<Campaig
         implements CampaignRepository {
     private static final List<String> COLUMNS = Stream.concat(Stream.of("id", "workspace_id", "name", "subject",
             "template", "data", "from_name", "reply_to", "audience_type", "audience_status", "audience_lead_type",
-            "audience_lead_id", "audience_owner", "audience_q", "audience_ids", "scheduled_at", "status"),
+            "audience_lead_id", "audience_owner", "audience_q", "audience_ids", "audience_tags", "scheduled_at", "status"),
             Columns.REVISION.stream()).toList();
 
     public PostgresCampaignRepository(PostgresTransactionRunner db) {
@@ -44,15 +45,17 @@ public class PostgresCampaignRepository extends PostgresRecordRepository<Campaig
         List<UUID> idList = Arrays.asList((UUID[]) ids.getArray());
         String status = row.getString(10);
         String leadType = row.getString(11);
+        var tags = new Tags(Arrays.asList((String[]) row.getArray(16).getArray()));
         Audience audience = row.getString(9).equals("leads")
                 ? new Audience.Leads(status == null ? null : LeadStatus.valueOf(status),
-                        leadType == null ? null : LeadType.valueOf(leadType), row.getString(14), idList)
-                : new Audience.Contacts(row.getObject(12, UUID.class), row.getString(13), row.getString(14), idList);
+                        leadType == null ? null : LeadType.valueOf(leadType), row.getString(14), idList, tags)
+                : new Audience.Contacts(row.getObject(12, UUID.class), row.getString(13), row.getString(14), idList,
+                        tags);
         var details = new CampaignDetails(row.getString(3), row.getString(4), row.getString(5),
                 new CustomFields(row.getString(6)), row.getString(7), EmailAddress.ofNullable(row.getString(8)),
-                audience, Columns.instant(row, 16));
+                audience, Columns.instant(row, 17));
         return new Campaign(Columns.id(row, 1), new WorkspaceId(row.getString(2)), details,
-                CampaignStatus.valueOf(row.getString(17)), Columns.revision(row, 18));
+                CampaignStatus.valueOf(row.getString(18)), Columns.revision(row, 19));
     }
 
     @Override
@@ -84,9 +87,10 @@ public class PostgresCampaignRepository extends PostgresRecordRepository<Campaig
         }
         statement.setString(14, d.audience().q());
         statement.setArray(15, connection.createArrayOf("uuid", d.audience().ids().toArray()));
-        Columns.bindInstant(statement, 16, d.scheduledAt());
-        statement.setString(17, campaign.status().name());
-        return Columns.bindRevision(statement, 18, campaign.revision());
+        statement.setArray(16, connection.createArrayOf("text", d.audience().tags().values().toArray()));
+        Columns.bindInstant(statement, 17, d.scheduledAt());
+        statement.setString(18, campaign.status().name());
+        return Columns.bindRevision(statement, 19, campaign.revision());
     }
 
     @Override

@@ -97,13 +97,13 @@ public class PostgresLeadRepository extends PostgresRecordRepository<Lead, LeadF
     }
 
     /**
-     * Without a date range the total sums the trigger-kept {@code lead_counts}, exact however many; a date range
-     * needs a real count, bounded as every list's.
+     * Without a date range or tags the total sums the trigger-kept {@code lead_counts}, exact however many; a date
+     * range or tags need a real count, bounded as every list's.
      */
     @Override
     protected Rows.Total total(Connection connection, WorkspaceId workspace, LeadFilter filter, Where where)
             throws SQLException {
-        if (filter.created().from() != null || filter.created().to() != null) {
+        if (filter.created().from() != null || filter.created().to() != null || !filter.tags().values().isEmpty()) {
             return super.total(connection, workspace, filter, where);
         }
         Where counts = statusAndType(Where.workspace(workspace), filter);

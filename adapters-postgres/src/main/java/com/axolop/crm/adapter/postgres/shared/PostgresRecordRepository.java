@@ -5,6 +5,7 @@ import com.axolop.crm.application.record.RecordRepository;
 import com.axolop.crm.application.shared.Page;
 import com.axolop.crm.application.shared.SearchFilter;
 import com.axolop.crm.application.shared.Sort;
+import com.axolop.crm.application.shared.TagFilter;
 import com.axolop.crm.application.shared.PageRequest;
 import com.axolop.crm.domain.refusal.ConflictException;
 import com.axolop.crm.domain.refusal.InvalidFieldException;
@@ -30,7 +31,7 @@ import org.postgresql.PGStatement;
  * in the order a subclass reads and binds them. Lists are ordered by the sort field's column (its
  * lower-case name) and then id, so pages never overlap; exports stream through a server-side cursor.
  * A filter that is a {@link SearchFilter} also narrows by its search text, which needs the table's search
- * columns (see V10__search.sql), and may rank by relevance.
+ * columns (see V10__search.sql), and may rank by relevance; one that is a {@link TagFilter} by its tags.
  */
 public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, S extends Enum<S>>
         implements RecordRepository<T, F, S> {
@@ -316,11 +317,15 @@ public abstract class PostgresRecordRepository<T extends WorkspaceRecord<T>, F, 
     }
 
     /**
-     * The filter's conditions, and its search text when it has one: select through {@link Where#fromAll}. Other
-     * statements over the same records (a campaign's audience) filter them exactly as the lists do.
+     * The filter's conditions, its tags (see TagFilter: the table's {@code tags} column holds them all) and its search
+     * text when it has them: select through {@link Where#fromAll}. Other statements over the same records (a
+     * campaign's audience) filter them exactly as the lists do.
      */
     public Where conditions(WorkspaceId workspace, F filter) {
         Where where = where(workspace, filter);
+        if (filter instanceof TagFilter tagged && !tagged.tags().values().isEmpty()) {
+            where.condition(table + ".tags @> cast(? as text[])", tagged.tags().values().toArray(String[]::new));
+        }
         return filter instanceof SearchFilter searched ? where.matching(searched.search()) : where;
     }
 

@@ -27,8 +27,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * {@code /api/v1/campaigns}: campaigns through the record routes, {@code POST /{id}/send} and
- * {@code GET /{id}/analytics}.
+ * {@code /api/v1/campaigns}: campaigns through the record routes, {@code POST /{id}/send}, {@code POST /{id}/cancel}
+ * and {@code GET /{id}/analytics}.
  */
 public final class CampaignHttpService implements HttpService {
     public static final String PATH = "/api/v1/campaigns";
@@ -58,6 +58,9 @@ public final class CampaignHttpService implements HttpService {
                     send.handle(req, res);
                 })
                 .any("/{id}/send", Responses.methodNotAllowed("POST"))
+                .post("/{id}/cancel", Reply.handler(req -> Reply.data(Status.OK_200, CampaignSnapshot.of(
+                        campaigns.cancel(AuthenticationFilter.actor(req), records.id(req))))))
+                .any("/{id}/cancel", Responses.methodNotAllowed("POST"))
                 .get("/{id}/analytics", Reply.handler(req -> Reply.data(Status.OK_200,
                         campaigns.analytics(AuthenticationFilter.actor(req), records.id(req)).json())))
                 .any("/{id}/analytics", Responses.methodNotAllowed("GET"));

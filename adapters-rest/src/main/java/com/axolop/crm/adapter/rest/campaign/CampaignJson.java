@@ -11,6 +11,7 @@ import com.axolop.crm.domain.lead.LeadType;
 import com.axolop.crm.domain.shared.CustomFields;
 import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.Text;
+import com.axolop.crm.domain.shared.Tags;
 import com.axolop.crm.domain.shared.UserId;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -21,8 +22,8 @@ import java.util.UUID;
 
 /** A campaign as a request body carries it; every invalid field, the audience's included, is reported at once. */
 final class CampaignJson {
-    private static final Set<String> LEAD_FILTERS = Set.of("type", "status", "lead_type", "q", "ids");
-    private static final Set<String> CONTACT_FILTERS = Set.of("type", "lead_id", "owner", "q", "ids");
+    private static final Set<String> LEAD_FILTERS = Set.of("type", "status", "lead_type", "q", "tags", "ids");
+    private static final Set<String> CONTACT_FILTERS = Set.of("type", "lead_id", "owner", "q", "tags", "ids");
 
     private CampaignJson() {
     }
@@ -53,7 +54,10 @@ final class CampaignJson {
                 validAudience, validScheduledAt);
     }
 
-    /** {"type": "leads"|"contacts", that list's filters, or "ids": [...]}; "lead_type" is the leads' type filter. */
+    /**
+     * {"type": "leads"|"contacts", that list's filters ("tags" an array, as a record's), or "ids": [...]};
+     * "lead_type" is the leads' type filter.
+     */
     private static Audience audience(ObjectNode body, boolean present, FieldErrors errors) {
         if (body == null) {
             if (!present || !errors.failed("audience")) {
@@ -66,6 +70,7 @@ final class CampaignJson {
         String type = fields.text("type");
         String q = fields.text("q");
         List<String> ids = fields.texts("ids");
+        Tags tags = fields.tags("tags");
         errors.check("audience.q", () -> q == null ? null : new SearchText(q));
         List<UUID> validIds = errors.check("audience.ids", () -> ids(ids));
         Set<String> allowed = "contacts".equals(type) ? CONTACT_FILTERS : LEAD_FILTERS;
@@ -79,13 +84,14 @@ final class CampaignJson {
             case "leads" -> {
                 LeadStatus status = fields.enumValue("status", LeadStatus.class);
                 LeadType leadType = fields.enumValue("lead_type", LeadType.class);
-                yield new Audience.Leads(status, leadType, q, validIds);
+                yield new Audience.Leads(status, leadType, q, validIds, tags);
             }
             case "contacts" -> {
                 String leadId = fields.text("lead_id");
                 UserId owner = fields.user("owner");
                 UUID validLead = leadId == null ? null : errors.check("audience.lead_id", () -> UUID.fromString(leadId));
-                yield new Audience.Contacts(validLead, owner == null ? null : owner.value(), q, validIds);
+                yield new Audience.Contacts(validLead, owner == null ? null : owner.value(), q, validIds,
+                        tags);
             }
             case null -> {
                 if (!errors.failed("audience.type")) {

@@ -65,6 +65,7 @@ public final class ContactHttpService implements HttpService {
     }
 
     private static ContactFilter filter(QueryParams params) {
-        return new ContactFilter(params.id("lead_id"), params.user("owner"), params.dateRange(), params.search());
+        return new ContactFilter(params.id("lead_id"), params.user("owner"), params.dateRange(), params.search(),
+                params.tags());
     }
 }

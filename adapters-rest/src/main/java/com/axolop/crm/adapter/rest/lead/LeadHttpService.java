@@ -87,6 +87,6 @@ public final class LeadHttpService implements HttpService {
 
     private static LeadFilter filter(QueryParams params) {
         return new LeadFilter(params.enumValue("status", LeadStatus.class), params.enumValue("type", LeadType.class),
-                params.dateRange(), params.search());
+                params.dateRange(), params.search(), params.tags());
     }
 }

@@ -10,12 +10,14 @@ import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.Enums;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.MonetaryAmount;
+import com.axolop.crm.domain.shared.Tags;
 import com.axolop.crm.domain.shared.UserId;
 import io.helidon.common.uri.UriQuery;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -96,6 +98,15 @@ public final class QueryParams {
     /** {@code q}, the search text: absent means no search; present, it must be 1 to 200 characters. */
     public SearchText search() {
         return query.first("q").asOptional().map(value -> errors.check("q", () -> new SearchText(value))).orElse(null);
+    }
+
+    /**
+     * {@code tags}, comma-separated: the records carrying every one of them; absent means any. Each tag is checked as
+     * a record's tags are (non-blank, at most 50 characters, at most 20 tags).
+     */
+    public Tags tags() {
+        Tags tags = parsed("tags", value -> new Tags(List.of(value.split(",", -1))));
+        return tags == null ? Tags.NONE : tags;
     }
 
     /**

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.webserver.testing.junit5.DirectClient;
 import org.junit.jupiter.api.Test;
 
-/** {@code /api/v1/campaigns}: the record contract, the body's validation, the audience's, and send (over fakes). */
+/** {@code /api/v1/campaigns}: the record contract, the body's validation, the audience's, send and cancel (over fakes). */
 class CampaignRoutesTest extends RecordRoutesContract {
     CampaignRoutesTest(DirectClient client) {
         super(client);
@@ -52,10 +52,18 @@ class CampaignRoutesTest extends RecordRoutesContract {
     @Test
     void reportsEveryBadAudienceFieldAtOnce() {
         JsonNode body = assertError(api.post(path(), "{\"name\":\"x\",\"template\":\"basic\",\"audience\":"
-                + "{\"type\":\"leads\",\"status\":\"NOPE\",\"tags\":[\"a\"],\"ids\":[\"x\"],\"q\":\"\"}}"), 400, path());
+                + "{\"type\":\"leads\",\"status\":\"NOPE\",\"tags\":[\" \"],\"ids\":[\"x\"],\"q\":\"\"}}"), 400, path());
 
         assertThat(fieldsInError(body)).containsExactlyInAnyOrder("audience.status", "audience.tags",
                 "audience.ids", "audience.q");
+    }
+
+    @Test
+    void anAudienceTakesTheListsTagsFilter() {
+        JsonNode created = api.post(path(), "{\"name\":\"x\",\"template\":\"basic\",\"audience\":"
+                + "{\"type\":\"contacts\",\"tags\":[\"vip\",\"eu\"]}}").data();
+
+        assertThat(created.path("audience").toString()).isEqualTo("{\"type\":\"contacts\",\"tags\":[\"vip\",\"eu\"]}");
     }
 
     @Test
@@ -129,6 +137,33 @@ class CampaignRoutesTest extends RecordRoutesContract {
         assertError(api.post(path() + "/0190a000-0000-7000-8000-000000000000/send", ""), 404,
                 path() + "/0190a000-0000-7000-8000-000000000000/send");
         assertThat(api.get(path() + "/" + create() + "/send").status()).isEqualTo(405);
+    }
+
+    @Test
+    void cancellingASendingCampaignAnswersItCancelledAndThenItCannotBeSentOrEdited() {
+        String id = create();
+        api.post(path() + "/" + id + "/send", "");
+
+        var cancelled = api.post(path() + "/" + id + "/cancel", "");
+
+        assertThat(cancelled.status()).isEqualTo(200);
+        assertThat(cancelled.data().path("status").asText()).isEqualTo("cancelled");
+        assertThat(api.post(path() + "/" + id + "/cancel", "").data().path("status").asText())
+                .isEqualTo("cancelled");
+        assertError(api.post(path() + "/" + id + "/send", ""), 409, path() + "/" + id + "/send");
+        assertError(api.put(path() + "/" + id, changedBody()), 409, path() + "/" + id);
+        assertThat(api.get(path() + "?status=cancelled").data().path(0).path("id").asText()).isEqualTo(id);
+    }
+
+    @Test
+    void aDraftCanBeCancelledButNotByAViewerAndAnUnknownCampaignIs404() {
+        String id = create();
+
+        assertError(withRole("viewer").post(path() + "/" + id + "/cancel", ""), 403, path() + "/" + id + "/cancel");
+        assertThat(api.post(path() + "/" + id + "/cancel", "").data().path("status").asText()).isEqualTo("cancelled");
+        assertError(api.post(path() + "/0190a000-0000-7000-8000-000000000000/cancel", ""), 404,
+                path() + "/0190a000-0000-7000-8000-000000000000/cancel");
+        assertThat(api.get(path() + "/" + id + "/cancel").status()).isEqualTo(405);
     }
 
     @Test

@@ -178,9 +178,18 @@ class ContactRoutesTest extends RecordRoutesContract implements ExportRoutesCont
 
     @Test
     void badFiltersAreOne400ListingEach() {
-        JsonNode body = assertError(api.get(path() + "?lead_id=7&startDate=yesterday&q="), 400, path());
+        JsonNode body = assertError(api.get(path() + "?lead_id=7&startDate=yesterday&q=&tags=,"), 400, path());
 
-        assertThat(fieldsInError(body)).containsExactlyInAnyOrder("lead_id", "startDate", "q");
+        assertThat(fieldsInError(body)).containsExactlyInAnyOrder("lead_id", "startDate", "q", "tags");
+    }
+
+    @Test
+    void filtersByTagsToContactsCarryingEveryOne() {
+        api.post(path(), "{\"first_name\":\"Both\",\"tags\":[\"vip\",\"eu\"]}");
+        api.post(path(), "{\"first_name\":\"Eu\",\"tags\":[\"eu\"]}");
+
+        assertThat(firstNames("?tags=vip,eu")).containsExactly("Both");
+        assertThat(firstNames("?tags=eu&sort=first_name&order=asc")).containsExactly("Both", "Eu");
     }
 
     @Test

@@ -132,6 +132,19 @@ class LeadRoutesTest extends RecordRoutesContract implements ExportRoutesContrac
     }
 
     @Test
+    void filtersByTagsToLeadsCarryingEveryOne() {
+        api.create(path(), "{\"name\":\"Both\",\"tags\":[\"vip\",\"eu\",\"x\"]}");
+        api.create(path(), "{\"name\":\"Vip\",\"tags\":[\"vip\"]}");
+        api.create(path(), "{\"name\":\"None\"}");
+
+        JsonNode page = api.get(path() + "?tags=eu,vip").json();
+
+        assertThat(TestApi.each(page.path("data"), "name")).containsExactly("Both");
+        assertThat(page.path("pagination").path("total").asInt()).isEqualTo(1);
+        assertThat(names("?tags=vip&sort=name&order=asc")).containsExactly("Both", "Vip");
+    }
+
+    @Test
     void filtersByCreationDate() {
         api.create(path(), "{\"name\":\"today\"}");
 
@@ -142,7 +155,8 @@ class LeadRoutesTest extends RecordRoutesContract implements ExportRoutesContrac
 
     @ParameterizedTest
     @ValueSource(strings = {"page=0", "limit=1000", "limit=0", "page=abc", "sort=drop_table", "order=sideways",
-            "status=HOT", "type=ALIEN", "startDate=yesterday", "startDate=2024-02-01&endDate=2024-01-01", "q=%20"})
+            "status=HOT", "type=ALIEN", "startDate=yesterday", "startDate=2024-02-01&endDate=2024-01-01", "q=%20",
+            "tags=vip,,eu"})
     void aBadListParameterIs400NamingIt(String query) {
         String field = query.substring(query.lastIndexOf('&') + 1, query.lastIndexOf('='));
 
