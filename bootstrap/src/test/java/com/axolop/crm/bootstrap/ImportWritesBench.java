@@ -49,7 +49,8 @@ public final class ImportWritesBench {
                 time(connection, sql, rows, "leads without triggers", LEADS);
                 sql.execute("alter table leads enable trigger user");
                 time(connection, sql, rows, "leads as migrated, again", LEADS);
-                sql.execute("alter table leads disable trigger user; drop index leads_search_text, leads_search_vector");
+                sql.execute("alter table leads disable trigger user");
+                sql.execute("drop index leads_search_text, leads_search_vector");
                 time(connection, sql, rows, "leads without triggers and search indexes", LEADS);
                 sql.execute("drop index leads_by_created, leads_by_status_created, leads_by_type_created, "
                         + "leads_by_updated, leads_by_name, leads_by_value, leads_for_analytics");

@@ -149,9 +149,9 @@ public abstract class RecordService<T extends EditableRecord<T, D>, D, F, S exte
      * value a unique index guards was taken), the items are written again one by one, each in its own savepoint,
      * so only the refused ones fail.
      */
-    protected List<BatchOutcome<T>> writeAll(Actor actor, List<BatchItem<D>> items, boolean upsert,
-                                             Function<D, EmailAddress> email,
-                                             BiFunction<WorkspaceId, Collection<EmailAddress>, Map<String, T>> byEmails) {
+    protected List<BatchOutcome<T>> writeAll(
+            Actor actor, List<BatchItem<D>> items, boolean upsert, Function<D, EmailAddress> email,
+            BiFunction<WorkspaceId, Collection<EmailAddress>, Map<String, T>> byEmails) {
         actor.requireWriter();
         var write = new ItemsWrite(actor, upsert, email, byEmails);
         List<BatchItem<D>> ordered = Batches.inLockOrder(items, details -> emailKey(email.apply(details)));

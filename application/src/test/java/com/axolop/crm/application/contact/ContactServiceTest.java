@@ -422,7 +422,8 @@ class ContactServiceTest {
         assertThat(outcomes).extracting(BatchOutcome::result)
                 .containsExactly(Result.CREATED, Result.CREATED, Result.FAILED);
         assertThat(outcomes.get(2).refusal()).isInstanceOf(ConflictException.class);
-        assertThat(stored()).extracting(contact -> contact.details().lastName()).containsExactlyInAnyOrder("Roe", "Roe");
+        assertThat(stored()).extracting(contact -> contact.details().lastName())
+                .containsExactlyInAnyOrder("Roe", "Roe");
         assertThat(outbox.types()).containsExactly("contact.created", "contact.created");
     }
 
