@@ -206,6 +206,7 @@ class WorkflowServiceTest {
     void aListAfterACreateIncludesTheNewWorkflowThoughTheOldPageWasCached() {
         service.create(member, TestWorkflows.details("First"));
         assertThat(service.list(member, FIRST_PAGE).total()).isEqualTo(1);
+        clock.advance(Duration.ofSeconds(1)); // two ids of one millisecond are in no particular order
 
         service.create(member, TestWorkflows.details("Second", true, Trigger.MANUAL));
 
