@@ -106,19 +106,24 @@ public final class BenchServer {
     static List<String> seed(String jdbcUrl, int rows) throws SQLException, IOException {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, EmbeddedPostgresServer.USER,
                 EmbeddedPostgresServer.PASSWORD); Statement sql = connection.createStatement()) {
-            sql.execute("""
-                    insert into leads (id, workspace_id, name, email, phone, company, type, status, value, currency,
-                                       source, tags, custom_fields, created_by, created_at, updated_at, version)
-                    select uuidv7(), 'bench', 'Lead ' || g, 'lead' || g || '@example.com', '+1555' || lpad(g::text, 7, '0'),
-                           'Company ' || (g % 5000),
-                           (array['B2B_COMPANY','B2C_CUSTOMER','PARTNER','OTHER'])[1 + g % 4],
-                           (array['NEW','CONTACTED','QUALIFIED','UNQUALIFIED','CONVERTED','LOST'])[1 + g % 6],
-                           (g % 100000)::numeric, 'USD', 'seed', array['seed'], '{"tier":"gold"}', 'bench-user',
-                           now() - make_interval(secs => g), now() - make_interval(secs => g), 1
-                    from generate_series(1, ROWS) g""".replace("ROWS", String.valueOf(rows)));
+            seedLeads(sql, "bench", rows);
             sql.execute("vacuum analyze leads");
             return sampleIds(sql);
         }
+    }
+
+    /** {@code rows} uniform leads in {@code workspace}, generated in SQL, one a second back from now. */
+    static void seedLeads(Statement sql, String workspace, int rows) throws SQLException {
+        sql.execute("""
+                insert into leads (id, workspace_id, name, email, phone, company, type, status, value, currency,
+                                   source, tags, custom_fields, created_by, created_at, updated_at, version)
+                select uuidv7(), 'WORKSPACE', 'Lead ' || g, 'lead' || g || '@example.com',
+                       '+1555' || lpad(g::text, 7, '0'), 'Company ' || (g % 5000),
+                       (array['B2B_COMPANY','B2C_CUSTOMER','PARTNER','OTHER'])[1 + g % 4],
+                       (array['NEW','CONTACTED','QUALIFIED','UNQUALIFIED','CONVERTED','LOST'])[1 + g % 6],
+                       (g % 100000)::numeric, 'USD', 'seed', array['seed'], '{"tier":"gold"}', 'bench-user',
+                       now() - make_interval(secs => g), now() - make_interval(secs => g), 1
+                from generate_series(1, ROWS) g""".replace("WORKSPACE", workspace).replace("ROWS", String.valueOf(rows)));
     }
 
     private static List<String> seedFromScript(String jdbcUrl, int rows, String name) throws SQLException, IOException {

@@ -82,16 +82,7 @@ public final class ExportBench {
         long start = System.nanoTime();
         try (Connection connection = DriverManager.getConnection(jdbcUrl, EmbeddedPostgresServer.USER,
                 EmbeddedPostgresServer.PASSWORD); Statement sql = connection.createStatement()) {
-            sql.execute("""
-                    insert into leads (id, workspace_id, name, email, phone, company, type, status, value, currency,
-                                       source, tags, custom_fields, created_by, created_at, updated_at, version)
-                    select uuidv7(), 'WS', 'Lead ' || g, 'lead' || g || '@example.com', '+1555' || lpad(g::text, 7, '0'),
-                           'Company ' || (g % 5000),
-                           (array['B2B_COMPANY','B2C_CUSTOMER','PARTNER','OTHER'])[1 + g % 4],
-                           (array['NEW','CONTACTED','QUALIFIED','UNQUALIFIED','CONVERTED','LOST'])[1 + g % 6],
-                           (g % 100000)::numeric, 'USD', 'seed', array['seed'], '{"tier":"gold"}', 'bench-user',
-                           now() - make_interval(secs => g), now() - make_interval(secs => g), 1
-                    from generate_series(1, LEADS) g""".replace("WS", workspace).replace("LEADS", String.valueOf(leads)));
+            BenchServer.seedLeads(sql, workspace, leads);
             sql.execute("""
                     insert into contacts (id, workspace_id, first_name, last_name, email, phone, company, title, tags,
                                           custom_fields, owner, created_by, created_at, updated_at, version)
