@@ -123,7 +123,8 @@ public final class BenchServer {
                        (array['NEW','CONTACTED','QUALIFIED','UNQUALIFIED','CONVERTED','LOST'])[1 + g % 6],
                        (g % 100000)::numeric, 'USD', 'seed', array['seed'], '{"tier":"gold"}', 'bench-user',
                        now() - make_interval(secs => g), now() - make_interval(secs => g), 1
-                from generate_series(1, ROWS) g""".replace("WORKSPACE", workspace).replace("ROWS", String.valueOf(rows)));
+                from generate_series(1, ROWS) g"""
+                .replace("WORKSPACE", workspace).replace("ROWS", String.valueOf(rows)));
     }
 
     private static List<String> seedFromScript(String jdbcUrl, int rows, String name) throws SQLException, IOException {
