@@ -18,7 +18,7 @@ import java.util.List;
 /**
  * For bench/deploy, not a test: PostgreSQL, Redis and Kafka in a process of their own, so the production jar can be
  * started against them as a deployment would be. Database {@code postgres} is migrated and seeded with N leads;
- * databases {@code fresh1} to {@code fresh3} are empty, for starts that apply every migration. Writes
+ * databases {@code fresh1} to {@code fresh6} are empty, for starts that apply every migration. Writes
  * {@code infra.env} (the service's environment), {@code fresh.url} (N for the run's number), a token and sample lead
  * ids to the output directory. Runs until killed. Arguments: output directory, rows.
  */
@@ -42,7 +42,7 @@ public final class BenchInfra {
         }));
         try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), EmbeddedPostgresServer.USER,
                 EmbeddedPostgresServer.PASSWORD); Statement sql = connection.createStatement()) {
-            for (int run = 1; run <= 3; run++) {
+            for (int run = 1; run <= 6; run++) {
                 sql.execute("create database fresh" + run);
             }
         }
