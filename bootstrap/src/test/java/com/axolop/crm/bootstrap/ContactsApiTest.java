@@ -4,8 +4,11 @@ import static com.axolop.crm.bootstrap.ErrorFormat.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +32,35 @@ class ContactsApiTest extends RecordApiContract {
 
     private static String uniqueEmail() {
         return "jane-" + UUID.randomUUID() + "@example.com";
+    }
+
+    // Creates made at once share transactions (write groups): each must still end as it would alone.
+    @Test
+    void createsAtOnceOfOneEmailMakeOneContactAndConflictsWhileTheOthersAreCreated() throws Exception {
+        String email = uniqueEmail();
+        List<Future<Api.Answer>> same = new ArrayList<>();
+        List<Future<Api.Answer>> others = new ArrayList<>();
+        try (var clients = Executors.newFixedThreadPool(32)) {
+            for (int i = 0; i < 30; i++) {
+                same.add(clients.submit(() -> api.post(path(), "{\"last_name\":\"Same\",\"email\":\"" + email + "\"}")));
+                others.add(clients.submit(() -> api.post(path(), validBody())));
+            }
+        }
+        List<Integer> sameStatuses = new ArrayList<>();
+        for (Future<Api.Answer> response : same) {
+            sameStatuses.add(response.get().status());
+            if (response.get().status() == 409) {
+                assertError(response.get(), 409, path());
+            }
+        }
+        for (Future<Api.Answer> response : others) {
+            assertThat(response.get().status()).isEqualTo(201);
+            String id = response.get().json().at("/data/id").asText();
+            assertThat(api.get(path() + "/" + id).status()).isEqualTo(200);
+        }
+
+        assertThat(sameStatuses).containsOnly(201, 409).filteredOn(status -> status == 201).hasSize(1);
+        assertThat(api.get(path()).json().at("/pagination/total").asLong()).isEqualTo(31);
     }
 
     @Test

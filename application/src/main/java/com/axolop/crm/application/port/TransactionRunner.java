@@ -7,6 +7,9 @@ public interface TransactionRunner {
     /** A call inside an open transaction joins it: the outermost call commits. */
     <T> T inTransaction(Supplier<T> work);
 
+    /** Whether this thread is inside an open transaction, which a write made now would join. */
+    boolean transactionOpen();
+
     /**
      * Runs {@code action} once the open transaction has committed (never if it rolls back), or now if none
      * is open; for effects outside the database, such as cache invalidation, that must not run ahead of the

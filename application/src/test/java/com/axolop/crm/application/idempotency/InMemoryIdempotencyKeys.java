@@ -75,6 +75,11 @@ public class InMemoryIdempotencyKeys implements IdempotencyKeys {
             }
 
             @Override
+            public boolean transactionOpen() {
+                return inTransaction;
+            }
+
+            @Override
             public void afterCommit(Runnable action) {
                 action.run();
             }

@@ -59,6 +59,11 @@ public class PostgresTransactionRunner implements TransactionRunner {
     }
 
     @Override
+    public boolean transactionOpen() {
+        return current.get() != null;
+    }
+
+    @Override
     public void afterCommit(Runnable action) {
         if (current.get() == null) {
             action.run();

@@ -11,6 +11,11 @@ public class LeadStore implements TransactionRunner {
     }
 
     @Override
+    public boolean transactionOpen() {
+        return false;
+    }
+
+    @Override
     public void afterCommit(Runnable action) {
         action.run();
     }
