@@ -4,8 +4,9 @@ package com.axolop.crm.adapter.rest.shared;
  * Guards CSV cells against formula injection (OWASP). A spreadsheet evaluates a cell that starts with
  * = + - @ (or a tab or carriage return); one opened with another separator than ours (a semicolon locale, a
  * tab-separated import) also starts a cell after any , ; tab | or line break inside ours. Each such trigger, at
- * the start or after a separator and optional spaces, gets an apostrophe before it, so it stays text; an import
- * removes those apostrophes again ({@link #restore}).
+ * the start or after a separator and optional spaces, gets an apostrophe before it, so it stays text; so does text
+ * that is already apostrophes then a trigger there, so that an import, which removes one such apostrophe again
+ * ({@link #restore}), gives back exactly the text exported.
  */
 public final class SpreadsheetSafe {
     private static final String TRIGGERS = "=+-@\t\r";
@@ -19,7 +20,7 @@ public final class SpreadsheetSafe {
         boolean cellStart = true;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (cellStart && TRIGGERS.indexOf(c) >= 0) {
+            if (cellStart && triggerAfterApostrophes(text, i)) {
                 if (safe == null) {
                     safe = new StringBuilder(text.length() + 8).append(text, 0, i);
                 }
@@ -33,10 +34,7 @@ public final class SpreadsheetSafe {
         return safe == null ? text : safe.toString();
     }
 
-    /**
-     * The text {@link #cell} was given: each apostrophe it put before a trigger is removed. (Text that itself
-     * began with an apostrophe and a trigger loses that apostrophe too: the export cannot tell the two apart.)
-     */
+    /** The text {@link #cell} was given: the apostrophe it put before each trigger (or apostrophes) is removed. */
     public static String restore(String cell) {
         if (cell.indexOf('\'') < 0) {
             return cell;
@@ -45,12 +43,22 @@ public final class SpreadsheetSafe {
         boolean cellStart = true;
         for (int i = 0; i < cell.length(); i++) {
             char c = cell.charAt(i);
-            if (cellStart && c == '\'' && i + 1 < cell.length() && TRIGGERS.indexOf(cell.charAt(i + 1)) >= 0) {
+            if (cellStart && c == '\'' && triggerAfterApostrophes(cell, i + 1)) {
+                cellStart = false;
                 continue;
             }
             text.append(c);
             cellStart = SEPARATORS.indexOf(c) >= 0 || (cellStart && c == ' ');
         }
         return text.toString();
+    }
+
+    /** Whether {@code text} has, from {@code from}, zero or more apostrophes and then a trigger. */
+    private static boolean triggerAfterApostrophes(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == '\'') {
+            i++;
+        }
+        return i < text.length() && TRIGGERS.indexOf(text.charAt(i)) >= 0;
     }
 }

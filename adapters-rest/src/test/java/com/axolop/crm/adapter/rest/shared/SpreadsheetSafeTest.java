@@ -33,4 +33,16 @@ class SpreadsheetSafeTest {
     void textWithoutATriggerAtACellsStartIsKeptAsItIs(String typed) {
         assertThat(SpreadsheetSafe.cell(typed)).isEqualTo(typed);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"'=x", "''+1", "a;'@b", "'plain", "it's", "=SUM(A1)", "x;=cmd|' /C calc'!A0", "'", "''"})
+    void anImportGivesBackExactlyTheTextExported(String typed) {
+        assertThat(SpreadsheetSafe.restore(SpreadsheetSafe.cell(typed))).isEqualTo(typed);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', quoteCharacter = '"', value = {"'=x#''=x", "''+1#'''+1", "'plain#'plain"})
+    void textThatIsAlreadyApostrophesThenATriggerGetsOneMore(String typed, String exported) {
+        assertThat(SpreadsheetSafe.cell(typed)).isEqualTo(exported);
+    }
 }
