@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** CSV imports end to end: upload, the job on the import queue, progress, refused rows, dedupe, dry runs. */
 class ImportsApiTest {
@@ -142,18 +144,20 @@ class ImportsApiTest {
         assertThat(names()).isEmpty();
     }
 
-    @Test
-    void aDryRunWithSkipCountsAnEmailRepeatedInALaterBatchAsSkipped() {
+    @ParameterizedTest
+    @CsvSource({"skip, 0, 1", "update, 1, 0"})
+    void aDryRunCountsAnEmailRepeatedInALaterBatchAsTheRealRunWould(String onDuplicate, long updated, long skipped) {
         var csv = new StringBuilder("name,email\n");
         for (int i = 0; i < RunImport.BATCH_ROWS; i++) {
             csv.append("Lead ").append(i).append(",lead").append(i).append("@x.io\n");
         }
         csv.append("Again,LEAD3@x.io\n");
 
-        JsonNode done = finished(upload("/api/v1/leads/import?dry_run=true&on_duplicate=skip", csv.toString()));
+        JsonNode done = finished(upload("/api/v1/leads/import?dry_run=true&on_duplicate=" + onDuplicate,
+                csv.toString()));
 
         long rows = RunImport.BATCH_ROWS + 1;
-        assertThat(counts(done)).isEqualTo(List.of(rows, rows, rows - 1, 0L, 1L, 0L));
+        assertThat(counts(done)).isEqualTo(List.of(rows, rows, rows - 1, updated, skipped, 0L));
         assertThat(names()).isEmpty();
     }
 

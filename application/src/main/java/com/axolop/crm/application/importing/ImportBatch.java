@@ -30,7 +30,10 @@ final class ImportBatch<D> {
     private long updated;
     private long skipped;
 
-    /** {@code seen}: the emails of the run's earlier rows the store does not hold (a dry run's), or empty. */
+    /**
+     * {@code seen}: the emails of the run's earlier rows the store does not hold (a dry run's: with skip, every
+     * row's; with update, the created ones'), or empty.
+     */
     ImportBatch(ImportTarget<D> target, Actor actor, OnDuplicate onDuplicate, Set<String> seen) {
         this.target = target;
         this.actor = actor;
@@ -92,7 +95,13 @@ final class ImportBatch<D> {
 
     private void count(BatchOutcome<?> outcome) {
         switch (outcome.result()) {
-            case CREATED -> created++;
+            case CREATED -> {
+                if (createdBefore(outcome.index())) {
+                    updated++;
+                } else {
+                    created++;
+                }
+            }
             case UPDATED -> updated++;
             case UNCHANGED -> skipped++;
             case FAILED -> {
@@ -104,6 +113,18 @@ final class ImportBatch<D> {
                 }
             }
         }
+    }
+
+    /**
+     * With update, whether the row's email was created by an earlier batch of a dry run (undone since, so the store
+     * created it again here): for real, this row would have updated that record. Remembers the emails created.
+     */
+    private boolean createdBefore(int index) {
+        if (onDuplicate != OnDuplicate.UPDATE) {
+            return false;
+        }
+        EmailAddress email = target.email().apply(rows.get(index).details());
+        return email != null && !seen.add(email.value().toLowerCase(Locale.ROOT));
     }
 
     private void refuse(long row, FieldViolation violation) {
