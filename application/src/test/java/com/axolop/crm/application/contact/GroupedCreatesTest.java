@@ -1,5 +1,6 @@
 package com.axolop.crm.application.contact;
 
+import static com.axolop.crm.application.shared.ConcurrentCalls.DONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -9,6 +10,7 @@ import com.axolop.crm.application.port.InMemoryExistingRecords;
 import com.axolop.crm.application.record.ListQuery;
 import com.axolop.crm.application.record.RecordWritePorts;
 import com.axolop.crm.application.shared.Actor;
+import com.axolop.crm.application.shared.ConcurrentCalls;
 import com.axolop.crm.application.shared.DateRange;
 import com.axolop.crm.application.shared.MutableClock;
 import com.axolop.crm.application.shared.PageRequest;
@@ -25,8 +27,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,23 +36,20 @@ import org.junit.jupiter.api.Test;
  */
 class GroupedCreatesTest {
     private static final ContactFilter ALL = new ContactFilter(null, null, DateRange.ALL, null);
-    private static final Object CREATED = "created";
-
+    
     private final InMemoryContactRepository contacts = new InMemoryContactRepository();
     private final InMemoryEventOutbox outbox = new InMemoryEventOutbox();
     private final GatedTransactionRunner transactions = new GatedTransactionRunner();
     private final ContactService service = new ContactService(contacts, new RecordWritePorts(outbox, transactions,
             new InMemoryExistingRecords().backedBy("contact", contacts), new MutableClock(Instant.now())));
     private final Actor member = TestActors.member("acme");
-    private final List<Thread> writers = new ArrayList<>();
+    private final ConcurrentCalls writers = new ConcurrentCalls();
     private final List<GatedTransactionRunner.Gate> held = new ArrayList<>();
 
     @AfterEach
     void releaseWriters() throws InterruptedException {
         held.forEach(GatedTransactionRunner.Gate::release);
-        for (Thread writer : writers) {
-            writer.join(5_000);
-        }
+        writers.joinAll();
     }
 
     private static ContactDetails contact(String name, String email) {
@@ -60,15 +57,15 @@ class GroupedCreatesTest {
     }
 
     @Test
-    void createsMadeWhileTheWritersAreBusyAreCommittedInOneTransaction() throws Exception {
+    void createsMadeWhileTheWritersAreBusyAreCommittedInOneTransaction() {
         keepBothWriteSlotsBusy();
-        Map<String, Object> outcomes = createAtOnce(Map.of("a", contact("A", "a@acme.com"),
+        createAtOnce(Map.of("a", contact("A", "a@acme.com"),
                 "b", contact("B", "b@acme.com"), "c", contact("C", null), "d", contact("D", "d@acme.com")));
 
         freeOneSlot();
-        awaitOutcomes(outcomes, 4);
+        Map<String, Object> outcomes = writers.awaitOutcomes(4);
 
-        assertThat(outcomes.values()).containsOnly(CREATED);
+        assertThat(outcomes.values()).containsOnly(DONE);
         assertThat(transactions.committed()).isEqualTo(2);
         assertThat(stored()).extracting(c -> c.details().firstName()).containsExactlyInAnyOrder(
                 "Busy 1", "A", "B", "C", "D");
@@ -76,48 +73,48 @@ class GroupedCreatesTest {
     }
 
     @Test
-    void aRefusedCreateInAGroupFailsAloneAndTheOthersAreWritten() throws Exception {
+    void aRefusedCreateInAGroupFailsAloneAndTheOthersAreWritten() {
         keepBothWriteSlotsBusy();
-        Map<String, Object> outcomes = createAtOnce(Map.of("a", contact("A", "a@acme.com"),
+        createAtOnce(Map.of("a", contact("A", "a@acme.com"),
                 "no-such-lead", contact("X", "x@acme.com").withLeadId(Id.newId()), "b", contact("B", null)));
 
         freeOneSlot();
-        awaitOutcomes(outcomes, 3);
+        Map<String, Object> outcomes = writers.awaitOutcomes(3);
 
         assertThat(outcomes.get("no-such-lead")).isInstanceOf(InvalidFieldException.class);
-        assertThat(outcomes.get("a")).isEqualTo(CREATED);
-        assertThat(outcomes.get("b")).isEqualTo(CREATED);
+        assertThat(outcomes.get("a")).isEqualTo(DONE);
+        assertThat(outcomes.get("b")).isEqualTo(DONE);
         assertThat(transactions.committed()).isEqualTo(2);
         assertThat(stored()).extracting(c -> c.details().firstName()).containsExactlyInAnyOrder("Busy 1", "A", "B");
         assertThat(outbox.types()).hasSize(3);
     }
 
     @Test
-    void twoCreatesOfOneEmailInAGroupMakeOneContactAndOneConflict() throws Exception {
+    void twoCreatesOfOneEmailInAGroupMakeOneContactAndOneConflict() {
         keepBothWriteSlotsBusy();
-        Map<String, Object> outcomes = createAtOnce(Map.of("first", contact("Jane", "jane@acme.com"),
+        createAtOnce(Map.of("first", contact("Jane", "jane@acme.com"),
                 "second", contact("Janet", "JANE@acme.com"), "other", contact("Other", "other@acme.com")));
 
         freeOneSlot();
-        awaitOutcomes(outcomes, 3);
+        Map<String, Object> outcomes = writers.awaitOutcomes(3);
 
-        assertThat(outcomes.get("other")).isEqualTo(CREATED);
+        assertThat(outcomes.get("other")).isEqualTo(DONE);
         assertThat(List.of(outcomes.get("first"), outcomes.get("second")))
                 .filteredOn(ConflictException.class::isInstance).hasSize(1);
-        assertThat(List.of(outcomes.get("first"), outcomes.get("second"))).contains(CREATED);
+        assertThat(List.of(outcomes.get("first"), outcomes.get("second"))).contains(DONE);
         assertThat(stored()).filteredOn(c -> "jane@acme.com".equals(c.details().emailKey())).hasSize(1);
         assertThat(outbox.types()).hasSize(3);
     }
 
     @Test
-    void whenTheGroupsCommitFailsEveryCreateInItFails() throws Exception {
+    void whenTheGroupsCommitFailsEveryCreateInItFails() {
         keepBothWriteSlotsBusy();
-        Map<String, Object> outcomes = createAtOnce(Map.of("a", contact("A", null), "b", contact("B", null)));
+        createAtOnce(Map.of("a", contact("A", null), "b", contact("B", null)));
         IllegalStateException down = new IllegalStateException("connection lost at commit");
 
         transactions.failNextCommit(down);
         freeOneSlot();
-        awaitOutcomes(outcomes, 2);
+        Map<String, Object> outcomes = writers.awaitOutcomes(2);
 
         assertThat(outcomes.values()).containsOnly(down);
         assertThat(transactions.committed()).isEqualTo(1);
@@ -142,7 +139,7 @@ class GroupedCreatesTest {
         for (int i = 1; i <= 2; i++) {
             GatedTransactionRunner.Gate gate = transactions.holdNext();
             ContactDetails busy = contact("Busy " + i, null);
-            writers.add(Thread.ofPlatform().start(() -> service.create(member, busy)));
+            Thread.ofPlatform().start(() -> service.create(member, busy));
             gate.awaitBegun();
             held.add(gate);
         }
@@ -153,32 +150,11 @@ class GroupedCreatesTest {
         held.removeFirst().release();
     }
 
-    /** Starts a create per entry; returns once each waits behind the busy writers. Outcomes: CREATED or the failure. */
-    private Map<String, Object> createAtOnce(Map<String, ContactDetails> creates) throws InterruptedException {
-        Map<String, Object> outcomes = new ConcurrentHashMap<>();
-        List<Thread> started = new ArrayList<>();
-        new LinkedHashMap<>(creates).forEach((name, details) -> started.add(Thread.ofPlatform().start(() -> {
-            try {
-                service.create(member, details);
-                outcomes.put(name, CREATED);
-            } catch (RuntimeException e) {
-                outcomes.put(name, e);
-            }
-        })));
-        writers.addAll(started);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (started.stream().anyMatch(t -> t.getState() != Thread.State.WAITING) && System.nanoTime() < deadline) {
-            Thread.sleep(1);
-        }
-        return outcomes;
-    }
-
-    private static void awaitOutcomes(Map<String, Object> outcomes, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (outcomes.size() < count && System.nanoTime() < deadline) {
-            Thread.sleep(1);
-        }
-        assertThat(outcomes).hasSize(count);
+    /** Starts a create per entry and returns once each waits behind the busy writers. */
+    private void createAtOnce(Map<String, ContactDetails> creates) {
+        Map<String, Runnable> calls = new LinkedHashMap<>();
+        creates.forEach((name, details) -> calls.put(name, () -> service.create(member, details)));
+        writers.startAndAwaitParked(calls);
     }
 
     private List<Contact> stored() {
