@@ -53,7 +53,7 @@ class GeneratedClientApiTest {
         UUID first = create("First");
         UUID second = create("Second");
 
-        LeadPage page = leads.listLeads(1, 20, null, null, null, null, null, null, null, null, null);
+        LeadPage page = leads.listLeads(LeadsApi.APIListLeadsRequest.newBuilder().page(1).limit(20).build());
 
         assertThat(page.getData()).extracting(Lead::getId).containsExactly(second, first);
         assertThat(page.getPagination().getTotal()).isEqualTo(2);
@@ -67,7 +67,7 @@ class GeneratedClientApiTest {
         leads.deleteLead(id, null);
 
         assertThat(catchThrowableOfType(ApiException.class, () -> leads.getLead(id)).getCode()).isEqualTo(404);
-        assertThat(leads.listLeads(null, null, null, null, null, null, null, null, null, null, null).getData()).isEmpty();
+        assertThat(leads.listLeads(LeadsApi.APIListLeadsRequest.newBuilder().build()).getData()).isEmpty();
     }
 
     @Test
