@@ -9,10 +9,17 @@ import com.axolop.crm.application.shared.Actor;
 import com.axolop.crm.domain.contact.Contact;
 import com.axolop.crm.domain.contact.ContactDetails;
 import com.axolop.crm.domain.refusal.ConflictException;
+import com.axolop.crm.domain.refusal.InvalidFieldException;
+import com.axolop.crm.domain.refusal.Refusal;
 import com.axolop.crm.domain.shared.Change;
+import com.axolop.crm.domain.shared.EmailAddress;
 import com.axolop.crm.domain.shared.Id;
+import com.axolop.crm.domain.shared.WorkspaceId;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** Contacts: a lead reference must exist in the workspace, and an email belongs to one contact at most. */
@@ -46,16 +53,53 @@ public class ContactService extends RecordService<Contact, ContactDetails, Conta
     @Override
     protected void checkWrite(Contact contact, Contact previous) {
         requireExisting(contact, previous, "lead_id", "lead", c -> c.details().leadId());
-        // An unchanged email is still this contact's alone (the unique index guarantees it): no lookup needed.
-        boolean emailChanged = previous == null
-                || !Objects.equals(contact.details().emailKey(), previous.details().emailKey());
-        if (contact.details().email() != null && emailChanged) {
+        if (emailChanged(contact, previous)) {
             contacts.findByEmail(contact.workspaceId(), contact.details().email())
-                    .filter(other -> !other.id().equals(contact.id()))
-                    .ifPresent(other -> {
-                        throw new ConflictException("A contact with email " + contact.details().email()
-                                + " already exists: " + other.id(), other.id().toString());
-                    });
+                    .ifPresent(other -> requireNoOtherHolder(contact, other));
+        }
+    }
+
+    /** As {@link #checkWrite} one by one, with the emails of all the writes looked up in one query per workspace. */
+    @Override
+    protected List<Refusal> checkWrites(List<Write<Contact>> writes) {
+        Map<WorkspaceId, List<EmailAddress>> changedEmails = new HashMap<>();
+        for (Write<Contact> write : writes) {
+            if (emailChanged(write.record(), write.previous())) {
+                changedEmails.computeIfAbsent(write.record().workspaceId(), w -> new ArrayList<>())
+                        .add(write.record().details().email());
+            }
+        }
+        Map<WorkspaceId, Map<String, Contact>> holders = new HashMap<>();
+        changedEmails.forEach((workspace, emails) -> holders.put(workspace, contacts.findByEmails(workspace, emails)));
+        List<Refusal> refusals = new ArrayList<>(writes.size());
+        for (Write<Contact> write : writes) {
+            Contact contact = write.record();
+            try {
+                requireExisting(contact, write.previous(), "lead_id", "lead", c -> c.details().leadId());
+                if (emailChanged(contact, write.previous())) {
+                    Contact other = holders.get(contact.workspaceId()).get(contact.details().emailKey());
+                    if (other != null) {
+                        requireNoOtherHolder(contact, other);
+                    }
+                }
+                refusals.add(null);
+            } catch (InvalidFieldException | ConflictException refusal) {
+                refusals.add(refusal);
+            }
+        }
+        return refusals;
+    }
+
+    // An unchanged email is still this contact's alone (the unique index guarantees it): no lookup needed.
+    private static boolean emailChanged(Contact contact, Contact previous) {
+        return contact.details().email() != null && (previous == null
+                || !Objects.equals(contact.details().emailKey(), previous.details().emailKey()));
+    }
+
+    private static void requireNoOtherHolder(Contact contact, Contact holder) {
+        if (!holder.id().equals(contact.id())) {
+            throw new ConflictException("A contact with email " + contact.details().email() + " already exists: "
+                    + holder.id(), holder.id().toString());
         }
     }
 }

@@ -6,6 +6,7 @@ import com.axolop.crm.application.shared.Page;
 import com.axolop.crm.application.shared.Sort;
 import com.axolop.crm.domain.refusal.ConflictException;
 import com.axolop.crm.domain.refusal.InvalidFieldException;
+import com.axolop.crm.domain.refusal.Refusal;
 import com.axolop.crm.domain.shared.Change;
 import com.axolop.crm.domain.shared.EditableRecord;
 import com.axolop.crm.domain.shared.EmailAddress;
@@ -16,12 +17,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -63,6 +66,28 @@ public abstract class RecordService<T extends EditableRecord<T, D>, D, F, S exte
      * is the stored version an update replaces, null on creation.
      */
     protected void checkWrite(T record, T previous) {
+    }
+
+    /** A write {@link #checkWrites} checks: the record as it will be stored, and the version it replaces or null. */
+    protected record Write<T>(T record, T previous) {
+    }
+
+    /**
+     * The store checks of several writes at once (a batch, a group of creates), inside their transaction: for each
+     * write in order, its refusal or null. By default {@link #checkWrite} one by one; a record type whose checks
+     * can look a whole batch up in one query overrides it, with the same outcome.
+     */
+    protected List<Refusal> checkWrites(List<Write<T>> writes) {
+        List<Refusal> refusals = new ArrayList<>(writes.size());
+        for (Write<T> write : writes) {
+            try {
+                checkWrite(write.record(), write.previous());
+                refusals.add(null);
+            } catch (InvalidFieldException | ConflictException refusal) {
+                refusals.add(refusal);
+            }
+        }
+        return refusals;
     }
 
     /**
@@ -123,15 +148,17 @@ public abstract class RecordService<T extends EditableRecord<T, D>, D, F, S exte
     private Map<WriteGroups.Queued<Change<T>>, RuntimeException> createTogether(
             List<WriteGroups.Queued<Change<T>>> group) {
         Map<WriteGroups.Queued<Change<T>>, RuntimeException> refused = new HashMap<>();
+        List<Refusal> refusals = checkWrites(group.stream().map(queued -> new Write<T>(queued.item().record(), null))
+                .toList());
         List<T> rows = new ArrayList<>();
         List<RecordEvent<T>> events = new ArrayList<>();
-        for (WriteGroups.Queued<Change<T>> queued : group) {
-            try {
-                checkWrite(queued.item().record(), null);
+        for (int i = 0; i < group.size(); i++) {
+            WriteGroups.Queued<Change<T>> queued = group.get(i);
+            if (refusals.get(i) != null) {
+                refused.put(queued, refusals.get(i));
+            } else {
                 rows.add(queued.item().record());
                 events.addAll(queued.item().events());
-            } catch (InvalidFieldException | ConflictException refusal) {
-                refused.put(queued, refusal);
             }
         }
         records.insertAll(rows);
@@ -267,9 +294,7 @@ public abstract class RecordService<T extends EditableRecord<T, D>, D, F, S exte
          */
         List<BatchOutcome<T>> together(List<BatchItem<D>> ordered) {
             Map<String, T> current = new HashMap<>(upsert ? found(ordered) : Map.of());
-            Map<Id<T>, T> inserts = new LinkedHashMap<>();
-            Map<Id<T>, T> updates = new LinkedHashMap<>();
-            List<RecordEvent<T>> events = new ArrayList<>();
+            List<Planned<T, D>> planned = new ArrayList<>();
             List<BatchOutcome<T>> outcomes = new ArrayList<>();
             Instant now = ports.clock().instant();
             for (BatchItem<D> item : ordered) {
@@ -278,31 +303,64 @@ public abstract class RecordService<T extends EditableRecord<T, D>, D, F, S exte
                 try {
                     Change<T> change = existing == null ? created(Id.newId(), actor, item.details(), now)
                             : existing.update(item.details(), now);
-                    T record = change.record();
-                    if (!change.events().isEmpty()) {
-                        checkWrite(record, existing);
-                    }
-                    if (existing == null || inserts.containsKey(record.id())) {
-                        inserts.put(record.id(), record);
-                    } else if (!change.events().isEmpty() && updates.put(record.id(), record) != null) {
-                        throw new OneByOne();
-                    }
                     if (upsert && key != null) {
-                        current.put(key, record);
+                        current.put(key, change.record());
                     }
-                    events.addAll(change.events());
-                    outcomes.add(BatchOutcome.written(item.index(), existing == null ? BatchOutcome.Result.CREATED
-                            : change.events().isEmpty() ? BatchOutcome.Result.UNCHANGED
-                            : BatchOutcome.Result.UPDATED, record));
+                    planned.add(new Planned<>(item, key, existing, change));
                 } catch (InvalidFieldException | ConflictException refusal) {
                     outcomes.add(BatchOutcome.refused(item.index(), refusal));
                 }
+            }
+            List<Planned<T, D>> changing = planned.stream().filter(p -> !p.change().events().isEmpty()).toList();
+            List<Refusal> refusals = checkWrites(changing.stream()
+                    .map(p -> new Write<>(p.change().record(), p.existing())).toList());
+            Map<Planned<T, D>, Refusal> refused = new HashMap<>();
+            for (int i = 0; i < changing.size(); i++) {
+                if (refusals.get(i) != null) {
+                    refused.put(changing.get(i), refusals.get(i));
+                }
+            }
+            requireNoLaterItemBuiltOn(refused.keySet(), planned);
+            Map<Id<T>, T> inserts = new LinkedHashMap<>();
+            Map<Id<T>, T> updates = new LinkedHashMap<>();
+            List<RecordEvent<T>> events = new ArrayList<>();
+            for (Planned<T, D> p : planned) {
+                if (refused.containsKey(p)) {
+                    outcomes.add(BatchOutcome.refused(p.item().index(), refused.get(p)));
+                    continue;
+                }
+                T record = p.change().record();
+                if (p.existing() == null || inserts.containsKey(record.id())) {
+                    inserts.put(record.id(), record);
+                } else if (!p.change().events().isEmpty() && updates.put(record.id(), record) != null) {
+                    throw new OneByOne();
+                }
+                events.addAll(p.change().events());
+                outcomes.add(BatchOutcome.written(p.item().index(), p.existing() == null ? BatchOutcome.Result.CREATED
+                        : p.change().events().isEmpty() ? BatchOutcome.Result.UNCHANGED
+                        : BatchOutcome.Result.UPDATED, record));
             }
             records.insertAll(List.copyOf(inserts.values()));
             records.updateAll(List.copyOf(updates.values()));
             ports.outbox().append(kind.toOutbox(events));
             invalidateAfterCommit(actor.workspace());
             return Batches.inRequestOrder(outcomes);
+        }
+
+        // With upsert a later item of the same email was planned on a refused item's record: one by one instead.
+        private void requireNoLaterItemBuiltOn(Set<Planned<T, D>> refused, List<Planned<T, D>> planned) {
+            if (!upsert || refused.isEmpty()) {
+                return;
+            }
+            Set<String> refusedKeys = new HashSet<>();
+            refused.forEach(p -> {
+                if (p.key() != null) {
+                    refusedKeys.add(p.key());
+                }
+            });
+            if (planned.stream().filter(p -> !refused.contains(p)).anyMatch(p -> refusedKeys.contains(p.key()))) {
+                throw new OneByOne();
+            }
         }
 
         /** One item as a single write does it (inside the batch's transaction). */
@@ -325,6 +383,10 @@ public abstract class RecordService<T extends EditableRecord<T, D>, D, F, S exte
 
     private static String emailKey(EmailAddress email) {
         return email == null ? null : email.value().toLowerCase(Locale.ROOT);
+    }
+
+    /** An item of a batch with the change planned for it, before the store checks. */
+    private record Planned<T, D>(BatchItem<D> item, String key, T existing, Change<T> change) {
     }
 
     /** A batch that cannot be written together: it is written one item at a time. */

@@ -411,6 +411,35 @@ class ContactServiceTest {
                 .containsExactlyInAnyOrder("Jane", "Amy", "Cy");
     }
 
+    @Test
+    void aBatchLooksTheEmailsOfItsItemsUpAtOnceNotOneByOne() {
+        Contact jane = service.create(member, jane());
+        int before = contacts.singleEmailLookups();
+
+        List<BatchOutcome<Contact>> outcomes = service.batch(member, List.of(
+                new BatchItem<>(0, TestContacts.details("Amy", "Roe", "amy@acme.com")),
+                new BatchItem<>(1, TestContacts.details("Janet", "Roe", "JANE@acme.com")),
+                new BatchItem<>(2, TestContacts.details("Bob", "Roe", "bob@acme.com"))), false);
+
+        assertThat(outcomes).extracting(BatchOutcome::result)
+                .containsExactly(Result.CREATED, Result.FAILED, Result.CREATED);
+        assertThat(outcomes.get(1).refusal()).isInstanceOfSatisfying(ConflictException.class,
+                conflict -> assertThat(conflict.existingId()).isEqualTo(jane.id().toString()));
+        assertThat(contacts.singleEmailLookups()).isEqualTo(before);
+    }
+
+    /** With upsert, a later item of an email whose earlier item was refused creates it, as item by item. */
+    @Test
+    void aBatchUpsertCreatesTheEmailAnEarlierRefusedItemOfTheBatchHad() {
+        List<BatchOutcome<Contact>> outcomes = service.batch(member, List.of(
+                new BatchItem<>(0, TestContacts.details("Amy", "Roe", "amy@acme.com").withLeadId(Id.newId())),
+                new BatchItem<>(1, TestContacts.details("Amy", "Again", "amy@acme.com"))), true);
+
+        assertThat(outcomes).extracting(BatchOutcome::result).containsExactly(Result.FAILED, Result.CREATED);
+        assertThat(outcomes.get(0).refusal()).isInstanceOf(InvalidFieldException.class);
+        assertThat(stored()).extracting(contact -> contact.details().lastName()).containsExactly("Again");
+    }
+
     /** Written together, the store refuses the second new email; written again one by one, only that item fails. */
     @Test
     void aBatchWithANewEmailTwiceCreatesTheFirstAndRefusesTheSecondAlone() {

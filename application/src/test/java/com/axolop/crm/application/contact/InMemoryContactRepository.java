@@ -26,8 +26,20 @@ public class InMemoryContactRepository extends InMemoryRecordRepository<Contact,
         uniqueWithinWorkspace(contact -> contact.details().emailKey());
     }
 
+    private int singleEmailLookups;
+
     @Override
     public Optional<Contact> findByEmail(WorkspaceId workspace, EmailAddress email) {
+        singleEmailLookups++;
+        return holder(workspace, email);
+    }
+
+    /** How many times {@link #findByEmail} was asked (each a query in the store). */
+    public int singleEmailLookups() {
+        return singleEmailLookups;
+    }
+
+    private Optional<Contact> holder(WorkspaceId workspace, EmailAddress email) {
         String key = email.value().toLowerCase(Locale.ROOT);
         return all().stream().filter(contact -> contact.workspaceId().equals(workspace)
                 && key.equals(contact.details().emailKey())).findFirst();
@@ -36,7 +48,7 @@ public class InMemoryContactRepository extends InMemoryRecordRepository<Contact,
     @Override
     public Map<String, Contact> findByEmails(WorkspaceId workspace, Collection<EmailAddress> emails) {
         Map<String, Contact> found = new HashMap<>();
-        emails.forEach(email -> findByEmail(workspace, email).ifPresent(contact ->
+        emails.forEach(email -> holder(workspace, email).ifPresent(contact ->
                 found.put(contact.details().emailKey(), contact)));
         return found;
     }
