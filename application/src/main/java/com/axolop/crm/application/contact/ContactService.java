@@ -52,14 +52,13 @@ public class ContactService extends RecordService<Contact, ContactDetails, Conta
 
     @Override
     protected void checkWrite(Contact contact, Contact previous) {
-        requireExisting(contact, previous, "lead_id", "lead", c -> c.details().leadId());
-        if (emailChanged(contact, previous)) {
-            contacts.findByEmail(contact.workspaceId(), contact.details().email())
-                    .ifPresent(other -> requireNoOtherHolder(contact, other));
+        Refusal refusal = checkWrites(List.of(new Write<>(contact, previous))).getFirst();
+        if (refusal != null) {
+            throw refusal;
         }
     }
 
-    /** As {@link #checkWrite} one by one, with the emails of all the writes looked up in one query per workspace. */
+    /** Each write's lead must exist and its email be no other contact's; the emails looked up in one query. */
     @Override
     protected List<Refusal> checkWrites(List<Write<Contact>> writes) {
         Map<WorkspaceId, List<EmailAddress>> changedEmails = new HashMap<>();

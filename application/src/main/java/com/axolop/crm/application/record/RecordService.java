@@ -69,7 +69,7 @@ public abstract class RecordService<T extends EditableRecord<T, D>, D, F, S exte
     }
 
     /** A write {@link #checkWrites} checks: the record as it will be stored, and the version it replaces or null. */
-    protected record Write<T>(T record, T previous) {
+    public record Write<T>(T record, T previous) {
     }
 
     /**

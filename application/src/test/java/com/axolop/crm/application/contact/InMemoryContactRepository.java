@@ -26,17 +26,11 @@ public class InMemoryContactRepository extends InMemoryRecordRepository<Contact,
         uniqueWithinWorkspace(contact -> contact.details().emailKey());
     }
 
-    private int singleEmailLookups;
+    private int emailLookups;
 
-    @Override
-    public Optional<Contact> findByEmail(WorkspaceId workspace, EmailAddress email) {
-        singleEmailLookups++;
-        return holder(workspace, email);
-    }
-
-    /** How many times {@link #findByEmail} was asked (each a query in the store). */
-    public int singleEmailLookups() {
-        return singleEmailLookups;
+    /** How many times {@link #findByEmails} was asked (each a query in the store). */
+    public int emailLookups() {
+        return emailLookups;
     }
 
     private Optional<Contact> holder(WorkspaceId workspace, EmailAddress email) {
@@ -47,6 +41,7 @@ public class InMemoryContactRepository extends InMemoryRecordRepository<Contact,
 
     @Override
     public Map<String, Contact> findByEmails(WorkspaceId workspace, Collection<EmailAddress> emails) {
+        emailLookups++;
         Map<String, Contact> found = new HashMap<>();
         emails.forEach(email -> holder(workspace, email).ifPresent(contact ->
                 found.put(contact.details().emailKey(), contact)));

@@ -1,7 +1,6 @@
 package com.axolop.crm.adapter.postgres.contact;
 
 import com.axolop.crm.adapter.postgres.shared.Columns;
-import com.axolop.crm.adapter.postgres.shared.EmailLocks;
 import com.axolop.crm.adapter.postgres.shared.PostgresRecordRepository;
 import com.axolop.crm.adapter.postgres.shared.PostgresTransactionRunner;
 import com.axolop.crm.adapter.postgres.shared.Where;
@@ -21,7 +20,6 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -34,13 +32,6 @@ public class PostgresContactRepository extends PostgresRecordRepository<Contact,
 
     public PostgresContactRepository(PostgresTransactionRunner db) {
         super(db, "contacts", COLUMNS);
-    }
-
-    /** Serialises writers of one email with a transaction-scoped advisory lock, so two cannot both claim it. */
-    @Override
-    public Optional<Contact> findByEmail(WorkspaceId workspace, EmailAddress email) {
-        EmailLocks.lock(db, "contact", workspace, email);
-        return findOne(" where workspace_id = ? and lower(email) = lower(?)", workspace.value(), email.value());
     }
 
     @Override
