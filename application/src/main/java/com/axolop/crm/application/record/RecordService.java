@@ -116,8 +116,8 @@ public abstract class RecordService<T extends EditableRecord<T, D>, D, F, S exte
     /**
      * Creates of one group in one transaction, each passing the same checks as alone (a refused one fails alone),
      * their rows inserted and their events appended together. If the store refuses that (a value a unique index
-     * guards taken twice in the group), each is created again in its own savepoint, so only the refused ones fail.
-     * If the transaction fails, every create in it fails.
+     * guards taken twice in the group), that transaction is undone and the group written again in a new one, each
+     * create in its own savepoint, so only the refused ones fail. If a commit fails, every create in it fails.
      */
     private void createGroup(List<WriteGroups.Queued<Change<T>>> group) {
         if (group.size() == 1) {
@@ -128,13 +128,7 @@ public abstract class RecordService<T extends EditableRecord<T, D>, D, F, S exte
             group.getFirst().written();
             return;
         }
-        Map<WriteGroups.Queued<Change<T>>, RuntimeException> refused = ports.transactions().inTransaction(() -> {
-            try {
-                return ports.transactions().inSavepoint(() -> createTogether(group));
-            } catch (ConflictException | InvalidFieldException storeRefused) {
-                return createEach(group);
-            }
-        });
+        Map<WriteGroups.Queued<Change<T>>, RuntimeException> refused = createGroupOnce(group);
         group.forEach(queued -> {
             RuntimeException refusal = refused.get(queued);
             if (refusal == null) {
@@ -143,6 +137,16 @@ public abstract class RecordService<T extends EditableRecord<T, D>, D, F, S exte
                 queued.fail(refusal);
             }
         });
+    }
+
+    private Map<WriteGroups.Queued<Change<T>>, RuntimeException> createGroupOnce(
+            List<WriteGroups.Queued<Change<T>>> group) {
+        try {
+            return ports.transactions().inTransaction(() -> createTogether(group));
+        } catch (ConflictException | InvalidFieldException storeRefused) {
+            // A statement was refused, so that transaction was undone whole: no savepoint needed to write again.
+            return ports.transactions().inTransaction(() -> createEach(group));
+        }
     }
 
     private Map<WriteGroups.Queued<Change<T>>, RuntimeException> createTogether(
