@@ -9,7 +9,6 @@ import com.axolop.crm.application.shared.Actor;
 import com.axolop.crm.domain.contact.Contact;
 import com.axolop.crm.domain.contact.ContactDetails;
 import com.axolop.crm.domain.refusal.ConflictException;
-import com.axolop.crm.domain.refusal.InvalidFieldException;
 import com.axolop.crm.domain.refusal.Refusal;
 import com.axolop.crm.domain.shared.Change;
 import com.axolop.crm.domain.shared.EmailAddress;
@@ -17,6 +16,7 @@ import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.WorkspaceId;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,32 +58,29 @@ public class ContactService extends RecordService<Contact, ContactDetails, Conta
         }
     }
 
-    /** Each write's lead must exist and its email be no other contact's; the emails looked up in one query. */
+    /** Each write's lead must exist and its email be no other contact's; both looked up once for all the writes. */
     @Override
     protected List<Refusal> checkWrites(List<Write<Contact>> writes) {
+        List<Refusal> refusals = new ArrayList<>(Collections.nCopies(writes.size(), (Refusal) null));
+        requireAllExisting(writes, refusals, "lead_id", "lead", c -> c.details().leadId());
         Map<WorkspaceId, List<EmailAddress>> changedEmails = new HashMap<>();
-        for (Write<Contact> write : writes) {
-            if (emailChanged(write.record(), write.previous())) {
+        for (int i = 0; i < writes.size(); i++) {
+            Write<Contact> write = writes.get(i);
+            if (refusals.get(i) == null && emailChanged(write.record(), write.previous())) {
                 changedEmails.computeIfAbsent(write.record().workspaceId(), w -> new ArrayList<>())
                         .add(write.record().details().email());
             }
         }
         Map<WorkspaceId, Map<String, Contact>> holders = new HashMap<>();
         changedEmails.forEach((workspace, emails) -> holders.put(workspace, contacts.findByEmails(workspace, emails)));
-        List<Refusal> refusals = new ArrayList<>(writes.size());
-        for (Write<Contact> write : writes) {
-            Contact contact = write.record();
-            try {
-                requireExisting(contact, write.previous(), "lead_id", "lead", c -> c.details().leadId());
-                if (emailChanged(contact, write.previous())) {
-                    Contact other = holders.get(contact.workspaceId()).get(contact.details().emailKey());
-                    if (other != null) {
-                        requireNoOtherHolder(contact, other);
-                    }
+        for (int i = 0; i < writes.size(); i++) {
+            Contact contact = writes.get(i).record();
+            if (refusals.get(i) == null && emailChanged(contact, writes.get(i).previous())) {
+                Contact holder = holders.get(contact.workspaceId()).get(contact.details().emailKey());
+                if (holder != null && !holder.id().equals(contact.id())) {
+                    refusals.set(i, new ConflictException("A contact with email " + contact.details().email()
+                            + " already exists: " + holder.id(), holder.id().toString()));
                 }
-                refusals.add(null);
-            } catch (InvalidFieldException | ConflictException refusal) {
-                refusals.add(refusal);
             }
         }
         return refusals;
@@ -93,12 +90,5 @@ public class ContactService extends RecordService<Contact, ContactDetails, Conta
     private static boolean emailChanged(Contact contact, Contact previous) {
         return contact.details().email() != null && (previous == null
                 || !Objects.equals(contact.details().emailKey(), previous.details().emailKey()));
-    }
-
-    private static void requireNoOtherHolder(Contact contact, Contact holder) {
-        if (!holder.id().equals(contact.id())) {
-            throw new ConflictException("A contact with email " + contact.details().email() + " already exists: "
-                    + holder.id(), holder.id().toString());
-        }
     }
 }

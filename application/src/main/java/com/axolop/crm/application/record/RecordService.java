@@ -405,11 +405,40 @@ public abstract class RecordService<T extends EditableRecord<T, D>, D, F, S exte
      * a record keeps a reference to one deleted since (such as the lead a contact came from) through updates.
      */
     protected void requireExisting(T record, T previous, String field, String type, Function<T, Id<?>> reference) {
-        Id<?> id = reference.apply(record);
-        boolean unchanged = previous != null && id != null && id.equals(reference.apply(previous));
-        if (id != null && !unchanged && !ports.references().exists(record.workspaceId(), type, id)) {
+        Id<?> id = referenceToCheck(new Write<>(record, previous), reference);
+        if (id != null && !ports.references().exists(record.workspaceId(), type, id)) {
             throw new InvalidFieldException(field, "does not exist in this workspace");
         }
+    }
+
+    /**
+     * {@link #requireExisting} for several writes at once, the references looked up in one query per workspace: a
+     * write not refused yet whose reference is missing gets its refusal in {@code refusals}.
+     */
+    protected void requireAllExisting(List<Write<T>> writes, List<Refusal> refusals, String field, String type,
+                                      Function<T, Id<?>> reference) {
+        Map<WorkspaceId, List<Id<?>>> checked = new HashMap<>();
+        for (Write<T> write : writes) {
+            if (referenceToCheck(write, reference) != null) {
+                checked.computeIfAbsent(write.record().workspaceId(), w -> new ArrayList<>())
+                        .add(referenceToCheck(write, reference));
+            }
+        }
+        Map<WorkspaceId, Set<Id<?>>> found = new HashMap<>();
+        checked.forEach((workspace, ids) -> found.put(workspace, ports.references().existing(workspace, type, ids)));
+        for (int i = 0; i < writes.size(); i++) {
+            Id<?> id = referenceToCheck(writes.get(i), reference);
+            if (refusals.get(i) == null && id != null && !found.get(writes.get(i).record().workspaceId()).contains(id)) {
+                refusals.set(i, new InvalidFieldException(field, "does not exist in this workspace"));
+            }
+        }
+    }
+
+    // The reference a write must have checked: a new or changed one, else null.
+    private static <T> Id<?> referenceToCheck(Write<T> write, Function<T, Id<?>> reference) {
+        Id<?> id = reference.apply(write.record());
+        boolean unchanged = write.previous() != null && id != null && id.equals(reference.apply(write.previous()));
+        return unchanged ? null : id;
     }
 
     // Inside a transaction the cache is told after the outermost commit, so a rollback leaves it valid.

@@ -428,6 +428,24 @@ class ContactServiceTest {
         assertThat(contacts.emailLookups()).isEqualTo(before + 1);
     }
 
+    @Test
+    void aBatchLooksTheLeadsItsItemsNameUpAtOnce() {
+        Id<Lead> lead = Id.newId();
+        references.add("lead", member.workspace(), lead);
+        int before = references.lookups();
+
+        List<BatchOutcome<Contact>> outcomes = service.batch(member, List.of(
+                new BatchItem<>(0, TestContacts.details("Amy", "Roe", null).withLeadId(lead)),
+                new BatchItem<>(1, TestContacts.details("Bob", "Roe", null).withLeadId(Id.newId())),
+                new BatchItem<>(2, TestContacts.details("Cy", "Roe", null).withLeadId(lead))), false);
+
+        assertThat(outcomes).extracting(BatchOutcome::result)
+                .containsExactly(Result.CREATED, Result.FAILED, Result.CREATED);
+        assertThat(outcomes.get(1).refusal()).isInstanceOfSatisfying(InvalidFieldException.class, invalid ->
+                assertThat(invalid.violations()).extracting(FieldViolation::field).containsExactly("lead_id"));
+        assertThat(references.lookups()).isEqualTo(before + 1);
+    }
+
     /** With upsert, a later item of an email whose earlier item was refused creates it, as item by item. */
     @Test
     void aBatchUpsertCreatesTheEmailAnEarlierRefusedItemOfTheBatchHad() {

@@ -3,6 +3,7 @@ package com.axolop.crm.application.port;
 import com.axolop.crm.application.record.RecordRepository;
 import com.axolop.crm.domain.shared.Id;
 import com.axolop.crm.domain.shared.WorkspaceId;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -21,6 +22,7 @@ public class InMemoryExistingRecords implements ExistingRecords {
 
     private final Map<String, BiPredicate<WorkspaceId, UUID>> types = new HashMap<>();
     private final Set<Key> added = new HashSet<>();
+    private int lookups;
 
     private record Key(String type, WorkspaceId workspace, UUID id) {
     }
@@ -41,12 +43,34 @@ public class InMemoryExistingRecords implements ExistingRecords {
         added.remove(new Key(type, workspace, id.value()));
     }
 
+    /** How many times the store would have been asked ({@link #exists} or {@link #existing}, each one query). */
+    public synchronized int lookups() {
+        return lookups;
+    }
+
     @Override
     public synchronized boolean exists(WorkspaceId workspace, String type, Id<?> id) {
+        lookups++;
+        return holds(workspace, type, id);
+    }
+
+    private boolean holds(WorkspaceId workspace, String type, Id<?> id) {
         if (!TYPES.contains(type)) {
             throw new IllegalArgumentException("No record type " + type);
         }
         BiPredicate<WorkspaceId, UUID> backing = types.get(type);
         return backing != null ? backing.test(workspace, id.value()) : added.contains(new Key(type, workspace, id.value()));
+    }
+
+    @Override
+    public synchronized Set<Id<?>> existing(WorkspaceId workspace, String type, Collection<Id<?>> ids) {
+        lookups++;
+        Set<Id<?>> found = new HashSet<>();
+        ids.forEach(id -> {
+            if (holds(workspace, type, id)) {
+                found.add(id);
+            }
+        });
+        return found;
     }
 }
