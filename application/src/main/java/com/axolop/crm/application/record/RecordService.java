@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -120,14 +121,6 @@ public abstract class RecordService<T extends EditableRecord<T, D>, D, F, S exte
      * create in its own savepoint, so only the refused ones fail. If a commit fails, every create in it fails.
      */
     private void createGroup(List<WriteGroups.Queued<Change<T>>> group) {
-        if (group.size() == 1) {
-            ports.transactions().inTransaction(() -> {
-                createOne(group.getFirst().item());
-                return null;
-            });
-            group.getFirst().written();
-            return;
-        }
         Map<WriteGroups.Queued<Change<T>>, RuntimeException> refused = createGroupOnce(group);
         group.forEach(queued -> {
             RuntimeException refusal = refused.get(queued);
@@ -318,7 +311,8 @@ public abstract class RecordService<T extends EditableRecord<T, D>, D, F, S exte
             List<Planned<T, D>> changing = planned.stream().filter(p -> !p.change().events().isEmpty()).toList();
             List<Refusal> refusals = checkWrites(changing.stream()
                     .map(p -> new Write<>(p.change().record(), p.existing())).toList());
-            Map<Planned<T, D>, Refusal> refused = new HashMap<>();
+            // By identity: a planned item's record would be hashed field by field.
+            Map<Planned<T, D>, Refusal> refused = new IdentityHashMap<>();
             for (int i = 0; i < changing.size(); i++) {
                 if (refusals.get(i) != null) {
                     refused.put(changing.get(i), refusals.get(i));
@@ -417,17 +411,17 @@ public abstract class RecordService<T extends EditableRecord<T, D>, D, F, S exte
      */
     protected void requireAllExisting(List<Write<T>> writes, List<Refusal> refusals, String field, String type,
                                       Function<T, Id<?>> reference) {
+        List<Id<?>> ids = writes.stream().<Id<?>>map(write -> referenceToCheck(write, reference)).toList();
         Map<WorkspaceId, List<Id<?>>> checked = new HashMap<>();
-        for (Write<T> write : writes) {
-            if (referenceToCheck(write, reference) != null) {
-                checked.computeIfAbsent(write.record().workspaceId(), w -> new ArrayList<>())
-                        .add(referenceToCheck(write, reference));
+        for (int i = 0; i < writes.size(); i++) {
+            if (ids.get(i) != null) {
+                checked.computeIfAbsent(writes.get(i).record().workspaceId(), w -> new ArrayList<>()).add(ids.get(i));
             }
         }
         Map<WorkspaceId, Set<Id<?>>> found = new HashMap<>();
-        checked.forEach((workspace, ids) -> found.put(workspace, ports.references().existing(workspace, type, ids)));
+        checked.forEach((workspace, some) -> found.put(workspace, ports.references().existing(workspace, type, some)));
         for (int i = 0; i < writes.size(); i++) {
-            Id<?> id = referenceToCheck(writes.get(i), reference);
+            Id<?> id = ids.get(i);
             if (refusals.get(i) == null && id != null && !found.get(writes.get(i).record().workspaceId()).contains(id)) {
                 refusals.set(i, new InvalidFieldException(field, "does not exist in this workspace"));
             }
