@@ -3,8 +3,6 @@ package com.axolop.crm.bootstrap;
 import com.axolop.crm.adapter.rest.auth.TokenIssuer;
 import com.axolop.crm.devinfra.EmbeddedPostgresServer;
 import com.axolop.crm.devinfra.EmbeddedRedisServer;
-import io.helidon.config.Config;
-import io.helidon.config.ConfigSources;
 import io.helidon.common.socket.SocketOptions;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.WebServer;
@@ -50,17 +48,8 @@ public final class BenchServer {
         boolean cacheEnabled = args.length > 3 && Boolean.parseBoolean(args[3]);
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.startTemporary();
         EmbeddedRedisServer redis = EmbeddedRedisServer.startOnFreePort();
-        Application app = Application.start(AppConfig.from(Config.builder()
-                .disableEnvironmentVariablesSource()
-                .disableSystemPropertiesSource()
-                .sources(ConfigSources.create(Map.of("PORT", String.valueOf(port),
-                        "DATABASE_URL", postgres.jdbcUrl(), "DATABASE_PASSWORD", EmbeddedPostgresServer.PASSWORD,
-                        "DATABASE_POOL_SIZE", "16", "SUPABASE_JWT_SECRET", SECRET, "NODE_ENV", "bench",
-                        "REDIS_HOST", "127.0.0.1", "REDIS_PORT", String.valueOf(redis.port()),
-                        "CACHE_ENABLED", String.valueOf(cacheEnabled),
-                        "RATE_LIMIT_MAX_REQUESTS", "1000000000")),
-                        ConfigSources.classpath("application.yaml"))
-                .build()));
+        Application app = TestServer.startOver(postgres, redis, SECRET, Map.of("PORT", String.valueOf(port),
+                "DATABASE_POOL_SIZE", "16", "NODE_ENV", "bench", "CACHE_ENABLED", String.valueOf(cacheEnabled)));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
             redis.close();

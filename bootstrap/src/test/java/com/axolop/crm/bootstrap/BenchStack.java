@@ -4,8 +4,6 @@ import com.axolop.crm.adapter.rest.auth.TokenIssuer;
 import com.axolop.crm.devinfra.EmbeddedKafkaBroker;
 import com.axolop.crm.devinfra.EmbeddedPostgresServer;
 import com.axolop.crm.devinfra.EmbeddedRedisServer;
-import io.helidon.config.Config;
-import io.helidon.config.ConfigSources;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,14 +22,8 @@ record BenchStack(EmbeddedPostgresServer postgres, EmbeddedRedisServer redis, Em
         var postgres = EmbeddedPostgresServer.startTemporary();
         var redis = EmbeddedRedisServer.startOnFreePort();
         var kafka = EmbeddedKafkaBroker.startTemporary();
-        var app = Application.start(AppConfig.from(Config.builder().disableEnvironmentVariablesSource()
-                .disableSystemPropertiesSource()
-                .sources(ConfigSources.create(Map.of("PORT", "0", "DATABASE_URL", postgres.jdbcUrl(),
-                        "DATABASE_PASSWORD", EmbeddedPostgresServer.PASSWORD, "SUPABASE_JWT_SECRET", SECRET,
-                        "REDIS_HOST", "127.0.0.1", "REDIS_PORT", String.valueOf(redis.port()),
-                        "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                        "RATE_LIMIT_MAX_REQUESTS", "1000000000", "NODE_ENV", "bench")),
-                        ConfigSources.classpath("application.yaml")).build()));
+        var app = TestServer.startOver(postgres, redis, SECRET, Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(), "NODE_ENV", "bench"));
         String token = new TokenIssuer(SECRET.getBytes(StandardCharsets.UTF_8), Clock.systemUTC())
                 .issue("bench-user", "bench", "admin", Duration.ofHours(1));
         return new BenchStack(postgres, redis, kafka, app, "http://localhost:" + app.port(), token);

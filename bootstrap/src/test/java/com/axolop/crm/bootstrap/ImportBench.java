@@ -2,8 +2,6 @@ package com.axolop.crm.bootstrap;
 
 import com.axolop.crm.devinfra.EmbeddedPostgresServer;
 import com.axolop.crm.devinfra.EmbeddedRedisServer;
-import io.helidon.config.Config;
-import io.helidon.config.ConfigSources;
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -61,19 +59,8 @@ public final class ImportBench {
 
     /** The service on a free port over {@code postgres} and {@code redis}, with the test token secret. */
     static Application start(EmbeddedPostgresServer postgres, EmbeddedRedisServer redis) {
-        return Application.start(AppConfig.from(Config.builder()
-                .disableEnvironmentVariablesSource()
-                .disableSystemPropertiesSource()
-                .sources(ConfigSources.create(Map.of(
-                        "PORT", "0",
-                        "DATABASE_URL", postgres.jdbcUrl(),
-                        "DATABASE_PASSWORD", EmbeddedPostgresServer.PASSWORD,
-                        "REDIS_HOST", "127.0.0.1",
-                        "REDIS_PORT", String.valueOf(redis.port()),
-                        "SUPABASE_JWT_SECRET", TestServer.JWT_SECRET,
-                        "NODE_ENV", "test",
-                        "RATE_LIMIT_MAX_REQUESTS", "1000000")), ConfigSources.classpath("application.yaml"))
-                .build()));
+        return TestServer.startOver(postgres, redis, TestServer.JWT_SECRET, Map.of("NODE_ENV", "test",
+                "RATE_LIMIT_MAX_REQUESTS", "1000000"));
     }
 
     static long oldGenerationAfterGc() {

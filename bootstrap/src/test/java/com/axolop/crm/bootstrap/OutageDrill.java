@@ -7,8 +7,6 @@ import com.axolop.crm.devinfra.EmbeddedPostgresServer;
 import com.axolop.crm.devinfra.EmbeddedRedisServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.helidon.config.Config;
-import io.helidon.config.ConfigSources;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -82,15 +80,9 @@ public final class OutageDrill {
         Main.routeJulToSlf4j();
         try (var postgres = EmbeddedPostgresServer.startRestartable(); var redis = EmbeddedRedisServer.startOnFreePort();
              var kafka = EmbeddedKafkaBroker.startTemporary();
-             var app = Application.start(AppConfig.from(Config.builder().disableEnvironmentVariablesSource()
-                     .disableSystemPropertiesSource()
-                     .sources(ConfigSources.create(Map.of("PORT", "0", "DATABASE_URL", postgres.jdbcUrl(),
-                             "DATABASE_PASSWORD", EmbeddedPostgresServer.PASSWORD, "SUPABASE_JWT_SECRET", SECRET,
-                             "REDIS_HOST", "127.0.0.1", "REDIS_PORT", String.valueOf(redis.port()),
-                             "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                             "KAFKA_DELIVERY_TIMEOUT_MS", deliveryTimeoutMs,
-                             "RATE_LIMIT_MAX_REQUESTS", "1000000000")),
-                             ConfigSources.classpath("application.yaml")).build()))) {
+             var app = TestServer.startOver(postgres, redis, SECRET, Map.of(
+                     "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                     "KAFKA_DELIVERY_TIMEOUT_MS", deliveryTimeoutMs))) {
             // A hundred workspaces: a write advances its own workspace's cache generation only, as with many tenants.
             var issuer = new TokenIssuer(SECRET.getBytes(StandardCharsets.UTF_8), Clock.systemUTC());
             List<String> tokens = new ArrayList<>();

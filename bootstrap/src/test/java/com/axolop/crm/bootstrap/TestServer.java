@@ -82,6 +82,30 @@ final class TestServer {
         settings.put("WEBHOOK_ALLOWED_PORTS", "*");
         settings.put("WEBHOOK_RETRY_SCHEDULE_MS", "300,600,1200"); // four attempts within about 2 s
         settings.putAll(overrides);
+        return startWith(settings);
+    }
+
+    /**
+     * An instance of its own over {@code postgres} and {@code redis} for the benches and drills: a free port (unless
+     * {@code settings} name one), tokens signed with {@code jwtSecret}, rate limits out of the way, then
+     * {@code settings}.
+     */
+    static Application startOver(EmbeddedPostgresServer postgres, EmbeddedRedisServer redis, String jwtSecret,
+                                 Map<String, String> settings) {
+        Map<String, String> all = new HashMap<>(Map.of(
+                "PORT", "0",
+                "DATABASE_URL", postgres.jdbcUrl(),
+                "DATABASE_PASSWORD", EmbeddedPostgresServer.PASSWORD,
+                "SUPABASE_JWT_SECRET", jwtSecret,
+                "REDIS_HOST", "127.0.0.1",
+                "REDIS_PORT", String.valueOf(redis.port()),
+                "RATE_LIMIT_MAX_REQUESTS", "1000000000"));
+        all.putAll(settings);
+        return startWith(all);
+    }
+
+    /** The settings and application.yaml only: nothing from the environment or system properties. */
+    private static Application startWith(Map<String, String> settings) {
         return Application.start(AppConfig.from(Config.builder()
                 .disableEnvironmentVariablesSource()
                 .disableSystemPropertiesSource()
